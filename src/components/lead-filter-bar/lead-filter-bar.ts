@@ -1,0 +1,151 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localTimeZone, isValidTimeZone } from '../../data/dates.js';
+import { formatDayRange, isRangePreset, RANGE_PRESETS, resolveDayRange } from '../../data/ranges.js';
+import { CONVERSION_BASES } from '../../data/summary.js';
+import type { ConversionBasis, Lang, LeadFilter } from '../../data/types.js';
+import { defineElement } from '../../define.js';
+import { LeadFilterChangeEvent } from '../../events/lead-filter-change.js';
+import { resolveElementLang } from '../../i18n/lang.js';
+import { messages, type Messages } from '../../i18n/messages.js';
+import { styles } from './lead-filter-bar.styles.js';
+
+/** A field the user can group by. */
+export interface GroupByChoice {
+  key: string;
+  label: string;
+}
+
+const BASIS_TEXT: Record<ConversionBasis, keyof Messages> = {
+  assigned: 'basisAssigned',
+  qualified: 'basisQualified',
+  closed: 'basisClosed',
+};
+
+/**
+ * The filter controls: a range preset, a custom date range, the grouping and the conversion basis.
+ * Usable alone: set `.value`, listen for `lead-filter-change`.
+ *
+ * @tag lead-filter-bar
+ * @fires lead-filter-change - The user changed the filter; detail: the new filter with resolved `from` / `to`.
+ * @csspart form - The row of controls.
+ * @csspart control - Each select and date input.
+ * @cssprop --lead-font-family - Font of the controls.
+ * @cssprop --lead-surface-color - Background of the controls.
+ * @cssprop --lead-border-color - Border of the controls.
+ */
+export class LeadFilterBar extends LitElement {
+  static override styles = styles;
+
+  /** The filter shown (list filters, and `range` or `from` / `to`). */
+  @property({ attribute: false }) value: LeadFilter = {};
+
+  /** The grouping shown. */
+  @property({ attribute: 'group-by' }) groupBy = 'owner';
+
+  /** The conversion basis shown. */
+  @property({ attribute: 'conversion-basis' }) conversionBasis: ConversionBasis = 'assigned';
+
+  /** Declared dimensions offered besides the built-in fields. */
+  @property({ attribute: false }) dimensions: GroupByChoice[] = [];
+
+  /** IANA zone in which presets resolve to dates (for the event detail); the browser's by default. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+
+  /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
+  @property({ reflect: true }) override lang = '';
+
+  override render() {
+    const lang: Lang = resolveElementLang(this);
+    const text = messages(lang);
+    const value = this.value ?? {};
+    const custom = !!(value.from || value.to);
+    const preset = custom ? 'custom' : isRangePreset(value.range) ? value.range : 'this-month';
+    const choices: GroupByChoice[] = [
+      { key: 'owner', label: text.owner },
+      { key: 'source', label: text.source },
+      { key: 'priority', label: text.priority },
+      { key: 'step', label: text.step },
+      ...(this.dimensions ?? []),
+    ];
+    return html`
+      <form part="form" @submit=${(event: Event) => event.preventDefault()} aria-label=${text.filters}>
+        <label>
+          <span>${text.range}</span>
+          <select part="control" name="range" @change=${this._onPreset}>
+            ${RANGE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === preset}>${text.presets[p]}</option>`)}
+            ${custom ? html`<option value="custom" selected>${value.from ?? '…'} – ${value.to ?? '…'}</option>` : null}
+          </select>
+        </label>
+        <label>
+          <span>${text.from}</span>
+          <input part="control" type="date" name="from" .value=${value.from ?? ''} @change=${this._onDate} />
+        </label>
+        <label>
+          <span>${text.to}</span>
+          <input part="control" type="date" name="to" .value=${value.to ?? ''} @change=${this._onDate} />
+        </label>
+        <label>
+          <span>${text.groupBy}</span>
+          <select part="control" name="groupBy" @change=${this._onGroupBy}>
+            ${choices.map((c) => html`<option value=${c.key} ?selected=${c.key === this.groupBy}>${c.label}</option>`)}
+          </select>
+        </label>
+        <label>
+          <span>${text.conversionBasis}</span>
+          <select part="control" name="conversionBasis" @change=${this._onBasis}>
+            ${CONVERSION_BASES.map(
+              (b) => html`<option value=${b} ?selected=${b === this.conversionBasis}>${text[BASIS_TEXT[b]] as string}</option>`,
+            )}
+          </select>
+        </label>
+      </form>
+    `;
+  }
+
+  private _onPreset(event: Event) {
+    const range = (event.target as HTMLSelectElement).value;
+    if (!isRangePreset(range)) return;
+    const { from: _from, to: _to, ...rest } = this.value ?? {};
+    this._change({ ...rest, range });
+  }
+
+  private _onDate(event: Event) {
+    const input = event.target as HTMLInputElement;
+    const { range: _range, ...rest } = this.value ?? {};
+    this._change({ ...rest, [input.name]: input.value || null });
+  }
+
+  private _onGroupBy(event: Event) {
+    this.groupBy = (event.target as HTMLSelectElement).value;
+    this._change(this.value ?? {});
+  }
+
+  private _onBasis(event: Event) {
+    this.conversionBasis = (event.target as HTMLSelectElement).value as ConversionBasis;
+    this._change(this.value ?? {});
+  }
+
+  private _change(value: LeadFilter) {
+    this.value = value;
+    const timeZone = isValidTimeZone(this.timeZone) ? this.timeZone : localTimeZone();
+    const resolved = formatDayRange(resolveDayRange(value, timeZone));
+    this.dispatchEvent(
+      new LeadFilterChangeEvent({
+        ...value,
+        ...resolved,
+        groupBy: this.groupBy,
+        conversionBasis: this.conversionBasis,
+      }),
+    );
+  }
+}
+
+defineElement('lead-filter-bar', LeadFilterBar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lead-filter-bar': LeadFilterBar;
+  }
+}
+

@@ -1,0 +1,304 @@
+/**
+ * Validation and normalisation of a dataset into a {@link LeadStore} (SPEC §2, §3, §7).
+ * Never throws at the user and never loses a record silently: unusable records are counted.
+ */
+import { createDayResolver, leadDateOrder, parseLeadDate, type LeadDate } from './dates.js';
+import { codeArrayFor, type CodeArray, type FieldColumn, type LeadStore } from './engine.js';
+import { createStatusMatcher, INVALID_STATUS, resolveStatusSet, toId } from './statuses.js';
+import type { DateField, Dimension, LeadDataset, LocalizedLabel, Option, StatusDef } from './types.js';
+
+/** The built-in categorical fields, with the dataset key that declares their options. */
+export const BUILT_IN_FIELDS = [
+  ['owner', 'owners'],
+  ['source', 'sources'],
+  ['priority', 'priorities'],
+  ['step', 'steps'],
+] as const;
+
+const BUILT_IN_KEYS = new Set<string>(['owner', 'source', 'priority', 'step', 'status', 'id']);
+
+/** A dataset with its raw leads, as found in any accepted top-level shape. */
+export interface ReadDataset extends Omit<LeadDataset, 'leads'> {
+  leads: unknown[];
+}
+
+/**
+ * Reads the top level of a payload: a bare array is `{leads}`; an object needs a `leads` array.
+ * Anything else is a wrong shape (`null`).
+ */
+export function readDataset(input: unknown): ReadDataset | null {
+  if (Array.isArray(input)) return { leads: input };
+  if (input === null || typeof input !== 'object') return null;
+  const { leads } = input as LeadDataset;
+  if (!Array.isArray(leads)) return null;
+  return { ...(input as LeadDataset), leads };
+}
+
+/** How to ingest. */
+export interface IngestOptions {
+  /** IANA zone that turns instants into calendar days. */
+  timeZone: string;
+  /** Which date places a lead in a range. */
+  dateField?: DateField;
+  /** A status set that replaces the dataset's. */
+  statuses?: StatusDef[] | undefined;
+}
+
+/** A dictionary being built: declared options first, then values as they appear. */
+class FieldBuilder {
+  readonly ids: (string | null)[] = [null];
+  readonly labels: (LocalizedLabel | undefined)[] = [undefined];
+  readonly declared: number;
+  readonly codes: Uint32Array;
+  private readonly index = new Map<string, number>();
+
+  constructor(readonly key: string, readonly label: LocalizedLabel | undefined, options: unknown, length: number) {
+    if (Array.isArray(options)) {
+      for (const option of options as unknown[]) {
+        if (option === null || typeof option !== 'object') continue;
+        const id = toId((option as Option).id);
+        if (id === null || this.index.has(id)) continue;
+        this.index.set(id, this.ids.length);
+        this.ids.push(id);
+        this.labels.push((option as Option).label);
+      }
+    }
+    this.declared = this.ids.length - 1;
+    this.codes = new Uint32Array(length);
+  }
+
+  encode(value: unknown): number {
+    const id = toId(value);
+    if (id === null) return 0;
+    let code = this.index.get(id);
+    if (code === undefined) {
+      code = this.ids.length;
+      this.index.set(id, code);
+      this.ids.push(id);
+      this.labels.push(undefined);
+    }
+    return code;
+  }
+}
+
+/** The current step of a lead: `step`, else the `steps[]` entry with the latest valid `at`. */
+function currentStep(lead: Record<string, unknown>): unknown {
+  if (toId(lead.step) !== null) return lead.step;
+  const history = lead.steps;
+  if (!Array.isArray(history)) return null;
+  let latest: unknown = null;
+  let latestAt = -Infinity;
+  for (const entry of history as unknown[]) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const { step, at } = entry as { step?: unknown; at?: unknown };
+    const date = parseLeadDate(at);
+    if (date === null || toId(step) === null) continue;
+    const order = leadDateOrder(date);
+    if (order >= latestAt) {
+      latestAt = order;
+      latest = step;
+    }
+  }
+  return latest;
+}
+
+const UNDATED = 0x7fffffff;
+
+function ownValue(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Usable declared dimensions: a non-empty key, not a built-in field, not repeated. */
+function declaredDimensions(dimensions: unknown): Dimension[] {
+  if (!Array.isArray(dimensions)) return [];
+  const seen = new Set<string>();
+  const result: Dimension[] = [];
+  for (const dimension of dimensions as unknown[]) {
+    if (dimension === null || typeof dimension !== 'object') continue;
+    const { key } = dimension as Dimension;
+    if (typeof key !== 'string' || key.trim() === '' || BUILT_IN_KEYS.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    result.push(dimension as Dimension);
+  }
+  return result;
+}
+
+/**
+ * Validates, deduplicates and encodes the leads of a dataset into a store sorted by the calendar
+ * day of `dateField` in `timeZone`. A lead without a usable id, status or `createdAt` is counted in
+ * `excluded.invalid`; of repeated ids the last valid occurrence wins and the others are counted in
+ * `excluded.duplicateId`. A lead lacking the chosen date field (or holding an unusable one) is kept
+ * but falls only in unbounded ranges.
+ */
+export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadStore {
+  const { timeZone, dateField = 'createdAt' } = options;
+  const { statuses, unknown } = resolveStatusSet(options.statuses ?? dataset.statuses);
+  const matchStatus = createStatusMatcher(statuses);
+  const unknownIndex = statuses.length;
+  const dayOf = createDayResolver(timeZone);
+  const toDay = (date: LeadDate | null): number =>
+    date === null ? UNDATED : date.day !== undefined ? date.day : dayOf(date.ms);
+
+  const leads = dataset.leads;
+  const length = leads.length;
+  const dimensions = declaredDimensions(dataset.dimensions);
+  const builders = [
+    ...BUILT_IN_FIELDS.map(([key, declaredBy]) => new FieldBuilder(key, undefined, dataset[declaredBy], length)),
+    ...dimensions.map((d) => new FieldBuilder(d.key, d.label, d.options, length)),
+  ];
+  const [owner, source, priority, step] = builders as [FieldBuilder, FieldBuilder, FieldBuilder, FieldBuilder];
+  const dimensionBuilders = builders.slice(BUILT_IN_FIELDS.length);
+
+  const rowDay = new Int32Array(length);
+  const rowStatus = new Uint32Array(length);
+  const superseded = new Uint8Array(length);
+  const rowOfId = new Map<string, number>();
+  let rows = 0;
+  let invalid = 0;
+  let duplicateId = 0;
+  let sawUnknown = false;
+
+  for (let i = 0; i < length; i++) {
+    const lead = leads[i] as Record<string, unknown> | null;
+    if (lead === null || typeof lead !== 'object' || Array.isArray(lead)) {
+      invalid++;
+      continue;
+    }
+    const id = toId(lead.id);
+    const status = id === null ? INVALID_STATUS : matchStatus(lead.status);
+    const created = status === INVALID_STATUS ? null : parseLeadDate(lead.createdAt);
+    if (created === null) {
+      invalid++;
+      continue;
+    }
+    const row = rows++;
+    const previous = rowOfId.get(id!);
+    if (previous !== undefined) {
+      superseded[previous] = 1;
+      duplicateId++;
+    }
+    rowOfId.set(id!, row);
+    if (status === unknownIndex) sawUnknown = true;
+    rowStatus[row] = status;
+    rowDay[row] = toDay(dateField === 'createdAt' ? created : parseLeadDate(ownValue(lead, dateField)));
+    owner.codes[row] = owner.encode(lead.owner);
+    source.codes[row] = source.encode(lead.source);
+    priority.codes[row] = priority.encode(lead.priority);
+    step.codes[row] = step.encode(currentStep(lead));
+    for (const dimension of dimensionBuilders) dimension.codes[row] = dimension.encode(ownValue(lead, dimension.key));
+  }
+  // a superseded row that was counted as unknown may have been the only one
+  if (sawUnknown) {
+    sawUnknown = false;
+    for (let row = 0; row < rows && !sawUnknown; row++) sawUnknown = !superseded[row] && rowStatus[row] === unknownIndex;
+  }
+
+  const { order, days, dayStarts, dated } = sortByDay(rowDay, superseded, rows);
+  const size = order.length;
+  const status = codeArrayFor(size, unknownIndex);
+  for (let k = 0; k < size; k++) status[k] = rowStatus[order[k]!]!;
+  const fields = new Map<string, FieldColumn>();
+  for (const builder of builders) {
+    const codes: CodeArray = codeArrayFor(size, builder.ids.length - 1);
+    const source = builder.codes;
+    for (let k = 0; k < size; k++) codes[k] = source[order[k]!]!;
+    fields.set(builder.key, {
+      key: builder.key,
+      label: builder.label,
+      codes,
+      ids: builder.ids,
+      labels: builder.labels,
+      declared: builder.declared,
+    });
+  }
+  return {
+    size,
+    timeZone,
+    dateField,
+    statuses: [...statuses, unknown],
+    hasUnknown: sawUnknown,
+    status,
+    fields,
+    dimensions: dimensions.map((d) => d.key),
+    days,
+    dayStarts,
+    dated,
+    excluded: { invalid, duplicateId },
+  };
+}
+
+/**
+ * A stable counting sort of the live rows by day, undated rows last. Days are counted in a dense
+ * array when their span is small next to the row count (the usual case), else through a Map.
+ */
+function sortByDay(
+  rowDay: Int32Array,
+  superseded: Uint8Array,
+  rows: number,
+): { order: Uint32Array; days: Int32Array; dayStarts: Uint32Array; dated: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  let live = 0;
+  let dated = 0;
+  for (let row = 0; row < rows; row++) {
+    if (superseded[row]) continue;
+    live++;
+    const day = rowDay[row]!;
+    if (day === UNDATED) continue;
+    dated++;
+    if (day < min) min = day;
+    if (day > max) max = day;
+  }
+  // rank of each distinct day, and how many rows it holds
+  let rankOf: (day: number) => number;
+  let days: Int32Array;
+  let perDay: Uint32Array;
+  if (dated === 0) {
+    days = new Int32Array(0);
+    perDay = new Uint32Array(0);
+    rankOf = () => 0;
+  } else if (max - min < 4 * rows + 1024) {
+    const dense = new Uint32Array(max - min + 1);
+    for (let row = 0; row < rows; row++) {
+      const day = rowDay[row]!;
+      if (!superseded[row] && day !== UNDATED) dense[day - min]!++;
+    }
+    const rank = new Int32Array(dense.length);
+    let distinct = 0;
+    for (let k = 0; k < dense.length; k++) if (dense[k]) rank[k] = distinct++;
+    days = new Int32Array(distinct);
+    perDay = new Uint32Array(distinct);
+    for (let k = 0; k < dense.length; k++) {
+      if (!dense[k]) continue;
+      days[rank[k]!] = min + k;
+      perDay[rank[k]!] = dense[k]!;
+    }
+    rankOf = (day) => rank[day - min]!;
+  } else {
+    const tally = new Map<number, number>();
+    for (let row = 0; row < rows; row++) {
+      const day = rowDay[row]!;
+      if (!superseded[row] && day !== UNDATED) tally.set(day, (tally.get(day) ?? 0) + 1);
+    }
+    days = Int32Array.from(tally.keys()).sort();
+    perDay = new Uint32Array(days.length);
+    const rank = new Map<number, number>();
+    days.forEach((day, k) => {
+      rank.set(day, k);
+      perDay[k] = tally.get(day)!;
+    });
+    rankOf = (day) => rank.get(day)!;
+  }
+  const dayStarts = new Uint32Array(days.length + 1);
+  for (let k = 0; k < days.length; k++) dayStarts[k + 1] = dayStarts[k]! + perDay[k]!;
+  const cursor = dayStarts.slice(0, Math.max(days.length, 1));
+  const order = new Uint32Array(live);
+  let undatedCursor = dated;
+  for (let row = 0; row < rows; row++) {
+    if (superseded[row]) continue;
+    const day = rowDay[row]!;
+    if (day === UNDATED) order[undatedCursor++] = row;
+    else order[cursor[rankOf(day)]!++] = row;
+  }
+  return { order, days, dayStarts, dated };
+}

@@ -1,0 +1,125 @@
+/**
+ * Every user-facing string, in Vietnamese (the origin language) and English. Pure data: the data
+ * layer uses it for group labels, the elements for everything they show.
+ */
+import type { Lang, RangePreset } from '../data/types.js';
+
+const vi = {
+  unassigned: 'Chưa giao',
+  none: 'Không có',
+  unknownStatus: 'Không xác định',
+  total: 'Tổng',
+  other: 'Khác',
+  owner: 'Nhân viên',
+  source: 'Nguồn',
+  priority: 'Ưu tiên',
+  step: 'Bước xử lý',
+  status: 'Trạng thái',
+  conversionRate: 'Tỷ lệ chuyển đổi',
+  share: 'Tỷ trọng',
+  leads: 'Cơ hội',
+  tableCaption: 'Cơ hội theo trạng thái và {group}',
+  chartTitle: 'Trạng thái cơ hội theo {group}',
+  chartDescription: '{groups} nhóm, {total} cơ hội. Bảng số liệu bên dưới.',
+  noData: 'Không có cơ hội nào trong khoảng thời gian này.',
+  errorShape: 'Dữ liệu không đúng định dạng nên không thể hiển thị.',
+  excludedNotice: 'Đã bỏ qua {invalid} bản ghi không hợp lệ và {duplicate} bản ghi trùng mã.',
+  range: 'Khoảng thời gian',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  groupBy: 'Nhóm theo',
+  conversionBasis: 'Cơ sở tính chuyển đổi',
+  basisAssigned: 'so với số đã giao',
+  basisQualified: 'so với số đã giao, trừ trùng',
+  basisClosed: 'so với số đã chốt',
+  filters: 'Bộ lọc',
+  count: 'Số lượng',
+  percent: 'Phần trăm',
+  dash: '—',
+  presets: {
+    today: 'Hôm nay',
+    yesterday: 'Hôm qua',
+    'this-week': 'Tuần này',
+    'last-week': 'Tuần trước',
+    'last-7-days': '7 ngày qua',
+    'this-month': 'Tháng này',
+    'last-month': 'Tháng trước',
+    'last-30-days': '30 ngày qua',
+    'this-quarter': 'Quý này',
+    'last-90-days': '90 ngày qua',
+    'this-year': 'Năm nay',
+    all: 'Toàn bộ',
+  } satisfies Record<RangePreset, string>,
+};
+
+/** A message catalog. */
+export type Messages = typeof vi;
+
+const en: Messages = {
+  unassigned: 'Unassigned',
+  none: 'None',
+  unknownStatus: 'Unknown',
+  total: 'Total',
+  other: 'Other',
+  owner: 'Salesperson',
+  source: 'Source',
+  priority: 'Priority',
+  step: 'Processing step',
+  status: 'Status',
+  conversionRate: 'Conversion rate',
+  share: 'Share',
+  leads: 'Leads',
+  tableCaption: 'Leads by status and {group}',
+  chartTitle: 'Lead status by {group}',
+  chartDescription: '{groups} groups, {total} leads. The data table follows.',
+  noData: 'No leads in this time range.',
+  errorShape: 'The data does not have the expected shape and cannot be shown.',
+  excludedNotice: 'Skipped {invalid} invalid records and {duplicate} records with a repeated id.',
+  range: 'Time range',
+  from: 'From',
+  to: 'To',
+  groupBy: 'Group by',
+  conversionBasis: 'Conversion basis',
+  basisAssigned: 'of leads assigned',
+  basisQualified: 'of leads assigned, duplicates aside',
+  basisClosed: 'of leads closed',
+  filters: 'Filters',
+  count: 'Count',
+  percent: 'Percent',
+  dash: '—',
+  presets: {
+    today: 'Today',
+    yesterday: 'Yesterday',
+    'this-week': 'This week',
+    'last-week': 'Last week',
+    'last-7-days': 'Last 7 days',
+    'this-month': 'This month',
+    'last-month': 'Last month',
+    'last-30-days': 'Last 30 days',
+    'this-quarter': 'This quarter',
+    'last-90-days': 'Last 90 days',
+    'this-year': 'This year',
+    all: 'All time',
+  },
+};
+
+const catalogs: Record<Lang, Messages> = { vi, en };
+
+/** The catalog of a language. */
+export function messages(lang: Lang): Messages {
+  return catalogs[lang];
+}
+
+/** A message with `{name}` placeholders filled in as text. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** `vi` or `en` for a BCP 47 tag, or `null` for any other language. */
+export function matchLang(tag: unknown): Lang | null {
+  if (typeof tag !== 'string') return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'vi' || primary === 'en' ? primary : null;
+}
