@@ -4,6 +4,7 @@
  */
 import { createDayResolver, leadDateOrder, parseLeadDate, type LeadDate } from './dates.js';
 import { codeArrayFor, type CodeArray, type FieldColumn, type LeadStore } from './engine.js';
+import { IdIndex } from './id-index.js';
 import { createStatusMatcher, INVALID_STATUS, resolveStatusSet, toId } from './statuses.js';
 import type { DateField, Dimension, LeadDataset, LocalizedLabel, Option, StatusDef } from './types.js';
 
@@ -152,7 +153,7 @@ export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadS
   const rowDay = new Int32Array(length);
   const rowStatus = new Uint32Array(length);
   const superseded = new Uint8Array(length);
-  const rowOfId = new Map<string, number>();
+  const rowOfId = new IdIndex(length);
   let rows = 0;
   let invalid = 0;
   let duplicateId = 0;
@@ -164,20 +165,20 @@ export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadS
       invalid++;
       continue;
     }
-    const id = toId(lead.id);
-    const status = id === null ? INVALID_STATUS : matchStatus(lead.status);
+    const id = lead.id;
+    const usableId = typeof id === 'number' ? Number.isFinite(id) : typeof id === 'string' && id.trim() !== '';
+    const status = usableId ? matchStatus(lead.status) : INVALID_STATUS;
     const created = status === INVALID_STATUS ? null : parseLeadDate(lead.createdAt);
     if (created === null) {
       invalid++;
       continue;
     }
     const row = rows++;
-    const previous = rowOfId.get(id!);
-    if (previous !== undefined) {
+    const previous = rowOfId.set(id as string | number, row);
+    if (previous >= 0) {
       superseded[previous] = 1;
       duplicateId++;
     }
-    rowOfId.set(id!, row);
     if (status === unknownIndex) sawUnknown = true;
     rowStatus[row] = status;
     rowDay[row] = toDay(dateField === 'createdAt' ? created : parseLeadDate(ownValue(lead, dateField)));

@@ -333,10 +333,12 @@ describe('summarize: the SPEC §5 numbers', () => {
       { id: 2, status: 'in_progress', createdAt: '2026-01-01', step: ' ', steps: [{ step: 'call', at: '2026-01-02' }, { step: 'meet', at: 'yesterday' }] },
       { id: 3, status: 'in_progress', createdAt: '2026-01-01', step: 'meet', steps: [{ step: 'call', at: '2026-01-09' }] },
       { id: 4, status: 'in_progress', createdAt: '2026-01-01', steps: [{ step: 'call', at: '2026-01-05T08:00' }, { step: 'quote', at: '2026-01-05T09:00' }] },
+      { id: 5, status: 'in_progress', createdAt: '2026-01-01', steps: [{ step: 'meet', at: '2026-01-05T02:00:00Z' }, { step: 'quote', at: '2026-01-05T09:00+07:00' }] },
     ];
     const summary = run(leads, { groupBy: 'step' });
+    // lead 5: two entries at the same instant, the later in the array wins
     expect(summary.groups.map((g) => [g.key, g.total])).to.deep.equal([
-      ['quote', 2],
+      ['quote', 3],
       ['call', 1],
       ['meet', 1],
     ]);
