@@ -1,18 +1,11 @@
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './browser.config.mjs';
+import { nodeResolve, typescriptPlugin } from './web-shared.config.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022',
-      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-    }),
-  ],
+  nodeResolve,
+  plugins: [typescriptPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
