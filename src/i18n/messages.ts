@@ -36,6 +36,23 @@ const vi = {
   count: 'Số lượng',
   percent: 'Phần trăm',
   dash: '—',
+  // multi-select strings (filter bar)
+  all: 'Tất cả',
+  selectedCount: '{count} đã chọn',
+  search: 'Tìm kiếm',
+  selectAll: 'Chọn tất cả',
+  clearSelection: 'Bỏ chọn',
+  noMatches: 'Không tìm thấy',
+  // conversion chart and KPI strip strings
+  conversionTitle: 'Tỷ lệ chuyển đổi theo {group}',
+  conversionDescription: 'Tỷ lệ chuyển đổi {basis} của {groups} nhóm; toàn bộ: {rate}.',
+  overallRate: 'Toàn bộ: {rate}',
+  kpiTotal: 'Tổng cơ hội',
+  kpiAssigned: 'Đã giao',
+  kpiInProgress: 'Đang xử lý',
+  kpiCustomers: 'Khách hàng',
+  kpiConversion: 'Tỷ lệ chuyển đổi',
+  // dashboard strings
   presets: {
     today: 'Hôm nay',
     yesterday: 'Hôm qua',
@@ -87,6 +104,23 @@ const en: Messages = {
   count: 'Count',
   percent: 'Percent',
   dash: '—',
+  // multi-select strings (filter bar)
+  all: 'All',
+  selectedCount: '{count} selected',
+  search: 'Search',
+  selectAll: 'Select all',
+  clearSelection: 'Clear',
+  noMatches: 'No matches',
+  // conversion chart and KPI strip strings
+  conversionTitle: 'Conversion rate by {group}',
+  conversionDescription: 'Conversion rate {basis} for {groups} groups; overall: {rate}.',
+  overallRate: 'Overall: {rate}',
+  kpiTotal: 'Total leads',
+  kpiAssigned: 'Assigned',
+  kpiInProgress: 'In progress',
+  kpiCustomers: 'Customers',
+  kpiConversion: 'Conversion rate',
+  // dashboard strings
   presets: {
     today: 'Today',
     yesterday: 'Yesterday',
