@@ -7,3 +7,4 @@ export * from './engine.js';
 export * from './ingest.js';
 export * from './summary.js';
 export * from './csv.js';
+export * from './fold.js';
