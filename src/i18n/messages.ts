@@ -53,6 +53,7 @@ const vi = {
   kpiCustomers: 'Khách hàng',
   kpiConversion: 'Tỷ lệ chuyển đổi',
   // dashboard strings
+  chartMode: 'Hiển thị theo',
   presets: {
     today: 'Hôm nay',
     yesterday: 'Hôm qua',
@@ -121,6 +122,7 @@ const en: Messages = {
   kpiCustomers: 'Customers',
   kpiConversion: 'Conversion rate',
   // dashboard strings
+  chartMode: 'Show as',
   presets: {
     today: 'Today',
     yesterday: 'Yesterday',

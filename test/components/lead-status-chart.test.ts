@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/lead-status-chart/lead-status-chart.js';
 import type { LeadStatusChart } from '../../src/components/lead-status-chart/lead-status-chart.js';
 import { ingestLeads, readDataset } from '../../src/data/ingest.js';
@@ -80,6 +80,94 @@ describe('<lead-status-chart>', () => {
     const { detail, bubbles, composed } = await event;
     expect(detail).to.deep.equal({ groupBy: 'owner', group: null, status: 'new', from: null, to: null });
     expect([bubbles, composed]).to.deep.equal([true, true]);
+  });
+
+  it('keeps one tab stop and moves between segments with the arrow keys, Home and End', async () => {
+    const el = await chart();
+    const stops = () => [...el.shadowRoot!.querySelectorAll('rect[role=button]')].filter((r) => r.getAttribute('tabindex') === '0');
+    expect(stops()).to.have.length(1);
+    const focused = () => el.shadowRoot!.activeElement?.getAttribute('aria-label');
+    (stops()[0] as SVGElement).focus();
+    expect(focused()).to.equal('An, New: 1 (12.5%)');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused()).to.equal('An, In progress: 1 (12.5%)');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    // same status in the next bar
+    expect(focused()).to.equal('Bình, Customer: 1 (33.3%)');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    // u9 has no customer: its nearest segment
+    expect(focused()).to.equal('u9, In progress: 1 (100%)');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    // Chi has no leads and no segments: skipped; no In progress in Unassigned: the segment at the same index
+    expect(focused()).to.equal('Unassigned, New: 1 (50%)');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused()).to.equal('An, New: 1 (12.5%)');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused()).to.equal('Unassigned, Assigned: 1 (50%)');
+    expect(stops()).to.have.length(1);
+  });
+
+  it('fires lead-select on Enter and on Space', async () => {
+    const el = await chart();
+    const rect = el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="Bình, Not potential"]')!;
+    rect.focus();
+    let event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ groupBy: 'owner', group: 'u2', status: 'not_potential', from: null, to: null });
+    event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
+    await sendKeys({ press: 'Space' });
+    expect((await event).detail.status).to.equal('not_potential');
+  });
+
+  it('shows a tooltip for the hovered or focused segment', async () => {
+    const el = await chart();
+    const rect = el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="An, Customer"]')!;
+    await sendMouse({ type: 'move', position: center(rect) });
+    await el.updateComplete;
+    const tooltip = () => [...el.shadowRoot!.querySelectorAll('.tooltip text')].map((t) => t.textContent);
+    expect(tooltip()).to.deep.equal(['An', 'Customer: 3 (37.5%)']);
+    const other = el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="Bình, Customer"]')!;
+    other.focus();
+    await el.updateComplete;
+    expect(tooltip()).to.deep.equal(['Bình', 'Customer: 1 (33.3%)']);
+    other.blur();
+    await el.updateComplete;
+    expect(tooltip()).to.deep.equal([]);
+  });
+
+  it('switches between counts and percents of each group', async () => {
+    const el = await chart();
+    const percent = [...el.shadowRoot!.querySelectorAll('.modes button')].find((b) => b.textContent!.trim() === 'Percent')!;
+    await sendMouse({ type: 'click', position: center(percent) });
+    await el.updateComplete;
+    expect(el.mode).to.equal('percent');
+    expect(percent.getAttribute('aria-pressed')).to.equal('true');
+    const ticks = [...el.shadowRoot!.querySelectorAll('.tick')].map((t) => t.textContent);
+    expect(ticks.at(-1)).to.equal('100%');
+    const bars = [...el.shadowRoot!.querySelectorAll('g.bar')];
+    const width = (bar: Element) => [...bar.querySelectorAll('rect')].reduce((sum, r) => sum + Number(r.getAttribute('width')), 0);
+    expect(Math.round(width(bars[0]!))).to.equal(Math.round(width(bars[1]!)));
+  });
+
+  it('folds the smallest groups into one Other bar beyond the limit, not selectable', async () => {
+    const el = await chart();
+    el.limit = 3;
+    await el.updateComplete;
+    const labels = [...el.shadowRoot!.querySelectorAll('g.bar .label title')].map((t) => t.textContent);
+    expect(labels).to.deep.equal(['An', 'Other (3)', 'Unassigned']);
+    const other = el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="Other (3), Customer"]')!;
+    expect(other.getAttribute('aria-disabled')).to.equal('true');
+    let fired = 0;
+    el.addEventListener('lead-select', () => fired++);
+    await sendMouse({ type: 'click', position: center(other) });
+    expect(fired).to.equal(0);
   });
 
   it('speaks Vietnamese', async () => {

@@ -7,6 +7,9 @@ export const styles = [
     :host {
       --_ink: var(--lead-text-color, currentColor);
       --_grid: var(--lead-grid-color, color-mix(in srgb, currentColor 18%, transparent));
+      --_surface: var(--lead-surface-color, Canvas);
+      --_border: var(--lead-border-color, color-mix(in srgb, currentColor 30%, transparent));
+      --_focus: var(--lead-focus-color, Highlight);
       display: block;
       font-family: var(--lead-font-family, inherit);
       color: var(--_ink);
@@ -14,15 +17,23 @@ export const styles = [
     :host([hidden]) {
       display: none;
     }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: start;
+      justify-content: space-between;
+      gap: 0.5rem;
+      margin-bottom: 0.5rem;
+    }
     .legend {
       display: flex;
       flex-wrap: wrap;
       gap: 0.25rem 0.5rem;
       list-style: none;
-      margin: 0 0 0.5rem;
+      margin: 0;
       padding: 0;
     }
-    .legend button {
+    button {
       display: inline-flex;
       align-items: center;
       gap: 0.35rem;
@@ -34,18 +45,33 @@ export const styles = [
       border-radius: 4px;
       padding: 0.125rem 0.375rem;
       cursor: pointer;
+      min-height: 1.75rem;
     }
     .legend button[aria-pressed='false'] {
-      opacity: 0.55;
+      opacity: 0.6;
       text-decoration: line-through;
     }
-    .legend button:focus-visible {
-      outline: 2px solid var(--lead-focus-color, Highlight);
+    .modes {
+      display: inline-flex;
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      overflow: hidden;
+    }
+    .modes button {
+      border-radius: 0;
+    }
+    .modes button[aria-pressed='true'] {
+      background: color-mix(in srgb, currentColor 12%, transparent);
+      font-weight: 600;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--_focus);
       outline-offset: 1px;
     }
     .swatch {
       width: 0.75rem;
       height: 0.75rem;
+      flex: none;
     }
     svg[part='chart'] {
       display: block;
@@ -68,11 +94,41 @@ export const styles = [
     }
     rect[role='button'] {
       cursor: pointer;
+      transition: opacity 120ms ease-out;
+    }
+    rect[role='button'][aria-disabled='true'] {
+      cursor: default;
+    }
+    rect[role='button']:hover {
+      opacity: 0.85;
+    }
+    rect[role='button']:focus {
+      outline: none;
     }
     rect[role='button']:focus-visible {
-      outline: none;
-      stroke: var(--lead-focus-color, Highlight);
-      stroke-width: 2px;
+      stroke: var(--_focus);
+      stroke-width: 3px;
+    }
+    .tooltip rect {
+      fill: var(--_surface);
+      stroke: var(--_border);
+    }
+    .tooltip text {
+      dominant-baseline: auto;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      rect[role='button'] {
+        transition: none;
+      }
+    }
+    @media (forced-colors: active) {
+      rect[role='button']:focus-visible {
+        stroke: Highlight;
+      }
+      .tooltip rect {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
     }
   `,
 ];

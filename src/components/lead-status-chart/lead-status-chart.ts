@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { groupHeading } from '../../data/csv.js';
+import { foldSummary, OTHER_KEY, type FoldedSummary } from '../../data/fold.js';
 import type { Lang, LeadSummary } from '../../data/types.js';
 import { defineElement } from '../../define.js';
 import { LeadSelectEvent } from '../../events/lead-select.js';
@@ -12,20 +13,41 @@ import { fill, messages } from '../../i18n/messages.js';
 import { statusPaint } from '../status-paint.js';
 import { WidthController } from '../width-controller.js';
 import { styles } from './lead-status-chart.styles.js';
-import { layoutStatusChart, type BarSegment, type StatusBar, type StatusChartMode } from './status-chart-layout.js';
+import {
+  layoutStatusChart,
+  tooltipBox,
+  type BarSegment,
+  type StatusBar,
+  type StatusChartLayout,
+  type StatusChartMode,
+} from './status-chart-layout.js';
+
+/** A segment's place: bar index and segment index within the bar. */
+interface Cell {
+  bar: number;
+  segment: number;
+}
 
 /**
- * Horizontal stacked bars of lead status per group, from a SPEC §5 summary.
+ * Horizontal stacked bars of lead status per group, from a SPEC §5 summary: count or
+ * percent-of-group, a legend that hides and shows statuses, tooltips, and segments reachable with
+ * the keyboard (one tab stop; arrows move, Enter or Space select). Beyond `limit` groups the
+ * smallest fold into "Other".
  *
  * @tag lead-status-chart
- * @fires lead-select - The user activated a segment; detail `{groupBy, group, status, from, to}`.
+ * @fires lead-select - The user activated a segment (click, Enter or Space); detail `{groupBy, group, status, from, to}`.
  * @csspart chart - The SVG of the bars.
  * @csspart legend - The list of statuses.
- * @cssprop --lead-status-<id>-color - Colour of a default status (`new`, `assigned`, …, `unknown`).
+ * @csspart modes - The count / percent switch.
+ * @csspart tooltip - The tooltip drawn over the bars.
+ * @cssprop --lead-status-<id>-color - Colour of a default status (`new`, `assigned`, `in_progress`, `customer`, `not_potential`, `stopped`, `duplicate`, `unknown`).
  * @cssprop --lead-palette-<n> - Colours 0–9 for statuses outside the default set.
  * @cssprop --lead-font-family - Font of the chart.
  * @cssprop --lead-text-color - Ink of labels and axis.
  * @cssprop --lead-grid-color - Colour of the axis grid lines.
+ * @cssprop --lead-focus-color - Outline of the focused segment or control.
+ * @cssprop --lead-surface-color - Background of the tooltip.
+ * @cssprop --lead-border-color - Border of the tooltip and controls.
  */
 export class LeadStatusChart extends LitElement {
   static override styles = styles;
@@ -36,6 +58,9 @@ export class LeadStatusChart extends LitElement {
   /** `count` draws lead counts; `percent` each status's share of its group. */
   @property({ reflect: true }) mode: StatusChartMode = 'count';
 
+  /** Most bars drawn: beyond it the smallest groups fold into one "Other" bar. */
+  @property({ type: Number }) limit = 30;
+
   /** The name of the grouping field, for the chart's title; defaults to the built-in field's name. */
   @property({ attribute: 'group-label' }) groupLabel: string | undefined;
 
@@ -45,34 +70,78 @@ export class LeadStatusChart extends LitElement {
   /** Status ids hidden through the legend. */
   @state() private _hidden = new Set<string>();
 
+  /** The segment holding the tab stop. */
+  @state() private _active: Cell = { bar: 0, segment: 0 };
+
+  /** The segment whose tooltip shows (hovered or focused). */
+  @state() private _tip: Cell | null = null;
+
   private readonly _width = new WidthController(this);
+  private _layout: StatusChartLayout | undefined;
+  private _folded: FoldedSummary | undefined;
+
+  protected override willUpdate(): void {
+    const summary = this.summary;
+    if (!summary) {
+      this._folded = this._layout = undefined;
+      return;
+    }
+    const lang = resolveElementLang(this);
+    this._folded = foldSummary(summary, this.limit, messages(lang).other);
+    this._layout = layoutStatusChart(this._folded, { width: this._width.width, mode: this.mode, hidden: this._hidden });
+    this._active = clampCell(this._layout, this._active);
+    if (this._tip) this._tip = clampCell(this._layout, this._tip);
+  }
 
   override render() {
-    const summary = this.summary;
+    const summary = this._folded;
+    const layout = this._layout;
+    if (!summary || !layout) return nothing;
     const lang: Lang = resolveElementLang(this);
-    if (!summary) return nothing;
     const text = messages(lang);
-    const layout = layoutStatusChart(summary, { width: this._width.width, mode: this.mode, hidden: this._hidden });
     const title = fill(text.chartTitle, {
       group: (this.groupLabel ?? groupHeading(summary.groupBy, lang)).toLocaleLowerCase(lang),
     });
     const description = fill(text.chartDescription, {
-      groups: formatCount(lang, summary.groups.length),
+      groups: formatCount(lang, this.summary!.groups.length),
       total: formatCount(lang, summary.totals.total),
     });
     return html`
-      <ul class="legend" part="legend">
-        ${summary.statuses.map((status, index) => {
-          const paint = statusPaint(status, index);
-          return html`<li>
-            <button type="button" aria-pressed=${this._hidden.has(status.id) ? 'false' : 'true'} @click=${() => this._toggle(status.id)}>
-              <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class=${paint.className} fill=${ifDefined(paint.fill)} width="10" height="10" rx="2"></rect></svg>
-              ${status.label}
-            </button>
-          </li>`;
-        })}
-      </ul>
-      <svg part="chart" role="img" aria-label=${title} aria-describedby="desc" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
+      <div class="toolbar">
+        <ul class="legend" part="legend" aria-label=${text.status}>
+          ${summary.statuses.map((status, index) => {
+            const paint = statusPaint(status, index);
+            return html`<li>
+              <button type="button" aria-pressed=${this._hidden.has(status.id) ? 'false' : 'true'} @click=${() => this._toggle(status.id)}>
+                <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">
+                  <rect class=${paint.className} fill=${ifDefined(paint.fill)} width="10" height="10" rx="2"></rect>
+                </svg>
+                ${status.label}
+              </button>
+            </li>`;
+          })}
+        </ul>
+        <div class="modes" part="modes" role="group" aria-label=${text.chartMode}>
+          ${(['count', 'percent'] as const).map(
+            (mode) => html`<button type="button" aria-pressed=${this.mode === mode ? 'true' : 'false'} @click=${() => (this.mode = mode)}>
+              ${mode === 'count' ? text.count : text.percent}
+            </button>`,
+          )}
+        </div>
+      </div>
+      <svg
+        part="chart"
+        role="group"
+        aria-label=${title}
+        aria-describedby="desc"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        @keydown=${this._onKeydown}
+        @focusin=${this._onFocus}
+        @focusout=${() => (this._tip = null)}
+        @pointerleave=${() => (this._tip = null)}
+      >
         <desc id="desc">${description}</desc>
         <g class="grid" aria-hidden="true">
           ${layout.ticks.map(
@@ -80,24 +149,48 @@ export class LeadStatusChart extends LitElement {
               <text class="tick" x=${tick.x} y=${layout.bottom + 16}>${layout.mode === 'percent' ? formatPercent(lang, tick.value) : formatCount(lang, tick.value)}</text>`,
           )}
         </g>
-        ${repeat(layout.bars, (bar) => bar.group.key ?? '\u0000null', (bar) => this._renderBar(bar, summary, lang))}
+        ${repeat(
+          layout.bars,
+          (bar) => bar.group.key ?? '\u0000null',
+          (bar, index) => this._renderBar(bar, index, summary, lang),
+        )}
+        ${this._renderTooltip(summary, layout, lang)}
       </svg>
     `;
   }
 
-  private _renderBar(bar: StatusBar, summary: LeadSummary, lang: Lang) {
+  private _renderBar(bar: StatusBar, index: number, summary: FoldedSummary, lang: Lang) {
+    const other = bar.group.key === OTHER_KEY;
+    const label = other ? `${bar.group.label} (${formatCount(lang, summary.folded)})` : bar.group.label;
     return svg`<g class="bar">
-      <text class="label" x="0" y=${bar.y + bar.height / 2}><title>${bar.group.label}</title>${bar.shortLabel}</text>
-      ${bar.segments.map((segment) => this._renderSegment(bar, segment, summary, lang))}
+      <text class="label" x="0" y=${bar.y + bar.height / 2}><title>${label}</title>${bar.shortLabel}</text>
+      ${bar.segments.map((segment, k) => this._renderSegment(bar, segment, { bar: index, segment: k }, summary, lang, label))}
     </g>`;
   }
 
-  private _renderSegment(bar: StatusBar, segment: BarSegment, summary: LeadSummary, lang: Lang) {
+  private _renderSegment(bar: StatusBar, segment: BarSegment, cell: Cell, summary: FoldedSummary, lang: Lang, label: string) {
     const status = summary.statuses[segment.index]!;
     const paint = statusPaint(status, segment.index);
-    const name = `${bar.group.label}, ${status.label}: ${formatCount(lang, segment.value)} (${formatPercent(lang, segment.share)})`;
+    const name = `${label}, ${status.label}: ${formatCount(lang, segment.value)} (${formatPercent(lang, segment.share)})`;
+    const active = cell.bar === this._active.bar && cell.segment === this._active.segment;
     return svg`<rect class=${paint.className} fill=${ifDefined(paint.fill)} x=${segment.x} y=${bar.y} width=${segment.width} height=${bar.height}
-      role="button" aria-label=${name} @click=${() => this._select(bar, segment, summary)}><title>${name}</title></rect>`;
+      role="button" tabindex=${active ? 0 : -1} aria-label=${name} aria-disabled=${bar.group.key === OTHER_KEY ? 'true' : 'false'}
+      data-bar=${cell.bar} data-segment=${cell.segment}
+      @click=${() => this._select(cell)} @pointerenter=${() => (this._tip = cell)}></rect>`;
+  }
+
+  private _renderTooltip(summary: FoldedSummary, layout: StatusChartLayout, lang: Lang) {
+    const cell = this._tip;
+    const bar = cell && layout.bars[cell.bar];
+    const segment = bar?.segments[cell!.segment];
+    if (!bar || !segment) return nothing;
+    const status = summary.statuses[segment.index]!;
+    const lines = [bar.group.label, `${status.label}: ${formatCount(lang, segment.value)} (${formatPercent(lang, segment.share)})`];
+    const box = tooltipBox(layout, bar, segment, lines);
+    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${box.x} ${box.y})">
+      <rect width=${box.width} height=${box.height} rx="4"></rect>
+      ${lines.map((line, k) => svg`<text x="8" y=${18 + k * 16}>${line}</text>`)}
+    </g>`;
   }
 
   private _toggle(status: string) {
@@ -106,7 +199,34 @@ export class LeadStatusChart extends LitElement {
     this._hidden = hidden;
   }
 
-  private _select(bar: StatusBar, segment: BarSegment, summary: LeadSummary) {
+  private _onFocus(event: FocusEvent) {
+    const cell = cellOf(event.target);
+    if (cell) this._active = this._tip = cell;
+  }
+
+  private _onKeydown(event: KeyboardEvent) {
+    const layout = this._layout;
+    const from = cellOf(event.target);
+    if (!layout || !from) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this._select(from);
+      return;
+    }
+    const next = moveCell(layout, from, event.key);
+    if (!next) return;
+    event.preventDefault();
+    this._active = this._tip = next;
+    this.updateComplete.then(() => {
+      this.renderRoot.querySelector<SVGElement>(`rect[data-bar="${next.bar}"][data-segment="${next.segment}"]`)?.focus();
+    });
+  }
+
+  private _select(cell: Cell) {
+    const summary = this._folded;
+    const bar = this._layout?.bars[cell.bar];
+    const segment = bar?.segments[cell.segment];
+    if (!summary || !bar || !segment || bar.group.key === OTHER_KEY) return;
     this.dispatchEvent(
       new LeadSelectEvent({
         groupBy: summary.groupBy,
@@ -116,6 +236,62 @@ export class LeadStatusChart extends LitElement {
         to: summary.range.to,
       }),
     );
+  }
+}
+
+function cellOf(target: EventTarget | null): Cell | null {
+  if (!(target instanceof SVGElement) || target.dataset.bar === undefined) return null;
+  return { bar: Number(target.dataset.bar), segment: Number(target.dataset.segment) };
+}
+
+/** The nearest existing cell to `cell` (bars and segments come and go with data and the legend). */
+function clampCell(layout: StatusChartLayout, cell: Cell): Cell {
+  const bars = layout.bars;
+  if (bars.length === 0) return { bar: 0, segment: 0 };
+  let bar = Math.min(cell.bar, bars.length - 1);
+  // prefer a bar that has segments, searching down then up
+  const withSegments = (k: number) => bars[k]!.segments.length > 0;
+  if (!withSegments(bar)) {
+    const below = bars.findIndex((b, k) => k > bar && b.segments.length > 0);
+    const above = bars.findLastIndex((b, k) => k < bar && b.segments.length > 0);
+    bar = below >= 0 ? below : above >= 0 ? above : bar;
+  }
+  return { bar, segment: Math.max(0, Math.min(cell.segment, bars[bar]!.segments.length - 1)) };
+}
+
+/**
+ * Arrow-key movement over the grid of segments: Left/Right within a bar, Up/Down to the same status
+ * in the nearest bar that has segments (else its nearest segment), Home/End to the first/last.
+ */
+export function moveCell(layout: StatusChartLayout, from: Cell, key: string): Cell | null {
+  const bars = layout.bars;
+  const current = bars[from.bar];
+  if (!current) return null;
+  switch (key) {
+    case 'ArrowRight':
+      return from.segment + 1 < current.segments.length ? { bar: from.bar, segment: from.segment + 1 } : null;
+    case 'ArrowLeft':
+      return from.segment > 0 ? { bar: from.bar, segment: from.segment - 1 } : null;
+    case 'Home':
+      return clampCell(layout, { bar: 0, segment: 0 });
+    case 'End': {
+      const last = bars.findLastIndex((bar) => bar.segments.length > 0);
+      return last < 0 ? null : { bar: last, segment: bars[last]!.segments.length - 1 };
+    }
+    case 'ArrowDown':
+    case 'ArrowUp': {
+      const step = key === 'ArrowDown' ? 1 : -1;
+      const status = current.segments[from.segment]?.status;
+      for (let k = from.bar + step; k >= 0 && k < bars.length; k += step) {
+        const segments = bars[k]!.segments;
+        if (segments.length === 0) continue;
+        const same = segments.findIndex((segment) => segment.status === status);
+        return { bar: k, segment: same >= 0 ? same : Math.min(from.segment, segments.length - 1) };
+      }
+      return null;
+    }
+    default:
+      return null;
   }
 }
 

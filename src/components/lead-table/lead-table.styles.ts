@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_ink: var(--lead-text-color, currentColor);
+    --_muted: var(--lead-muted-color, color-mix(in srgb, currentColor 70%, transparent));
+    --_surface: var(--lead-surface-color, Canvas);
+    --_border: var(--lead-border-color, color-mix(in srgb, currentColor 22%, transparent));
+    --_header: var(--lead-header-color, color-mix(in srgb, currentColor 5%, var(--_surface)));
+    --_focus: var(--lead-focus-color, Highlight);
+    display: block;
+    font-family: var(--lead-font-family, inherit);
+    color: var(--_ink);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--lead-radius, 8px);
+    background: var(--_surface);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.5rem 0.75rem;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.75rem;
+    border-top: 1px solid var(--_border);
+    text-align: end;
+    white-space: nowrap;
+  }
+  thead th {
+    background: var(--_header);
+    padding: 0;
+    font-weight: 600;
+  }
+  thead th button {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+    justify-content: flex-end;
+    width: 100%;
+    min-height: 2.25rem;
+    padding: 0.375rem 0.75rem;
+    font: inherit;
+    color: inherit;
+    text-align: inherit;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  thead th.start button {
+    justify-content: flex-start;
+  }
+  .arrow {
+    display: inline-block;
+    width: 0.75em;
+    font-size: 0.7em;
+  }
+  th[scope='row'],
+  thead th.start {
+    text-align: start;
+    white-space: normal;
+    min-width: 7rem;
+    position: sticky;
+    left: 0;
+    background: var(--_surface);
+    z-index: 1;
+  }
+  thead th.start {
+    background: var(--_header);
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+    border-top-width: 2px;
+  }
+  td[tabindex] {
+    cursor: pointer;
+  }
+  td[tabindex]:hover {
+    background: color-mix(in srgb, currentColor 6%, transparent);
+  }
+  td:focus-visible,
+  thead th button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .share {
+    display: block;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    td:focus-visible,
+    thead th button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

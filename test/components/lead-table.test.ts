@@ -1,0 +1,110 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/components/lead-table/lead-table.js';
+import type { LeadTable } from '../../src/components/lead-table/lead-table.js';
+import { sortGroups } from '../../src/components/lead-table/table-sort.js';
+import { ingestLeads, readDataset } from '../../src/data/ingest.js';
+import { summarize } from '../../src/data/summary.js';
+import type { LeadSelectEvent } from '../../src/events/lead-select.js';
+import { fixture as managerData } from '../fixtures/manager.js';
+
+const summary = (lang: 'vi' | 'en', data: unknown = managerData) =>
+  summarize(ingestLeads(readDataset(data)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang });
+
+async function table(lang: 'vi' | 'en' = 'en', data?: unknown) {
+  const el = await fixture<LeadTable>(html`<lead-table lang=${lang}></lead-table>`);
+  el.summary = summary(lang, data);
+  await el.updateComplete;
+  return el;
+}
+
+const rowLabels = (el: LeadTable) => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
+const header = (el: LeadTable, text: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.replace(/[▲▼]/g, '').trim() === text)!;
+function center(element: Element): [number, number] {
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+describe('<lead-table>', () => {
+  it('is accessible in English and Vietnamese', async () => {
+    await expect(await table('en')).to.be.accessible();
+    await expect(await table('vi')).to.be.accessible();
+  });
+
+  it('shows every group, each count with its share, total, rate and a totals row', async () => {
+    const el = await table();
+    expect(rowLabels(el)).to.deep.equal(['An', 'Bình', 'u9', 'Chi', 'Unassigned']);
+    const cells = [...el.shadowRoot!.querySelectorAll('tfoot td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells).to.deep.equal(['2 14.3%', '1 7.1%', '2 14.3%', '4 28.6%', '2 14.3%', '1 7.1%', '1 7.1%', '1 7.1%', '14', '33.3%']);
+  });
+
+  it('keeps 250 groups as 250 rows', async () => {
+    const leads = Array.from({ length: 500 }, (_, i) => ({ id: i, status: 'new', createdAt: '2026-01-01', owner: `o${i % 250}` }));
+    const el = await table('en', { leads });
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(250);
+  });
+
+  it('sorts by a column from its header, toggling the direction, with aria-sort', async () => {
+    const el = await table();
+    await sendMouse({ type: 'click', position: center(header(el, 'Total')) });
+    await el.updateComplete;
+    expect(rowLabels(el)).to.deep.equal(['An', 'Bình', 'Unassigned', 'u9', 'Chi']);
+    expect(header(el, 'Total').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    await sendMouse({ type: 'click', position: center(header(el, 'Total')) });
+    await el.updateComplete;
+    expect(rowLabels(el)).to.deep.equal(['Chi', 'u9', 'Unassigned', 'Bình', 'An']);
+    expect(header(el, 'Total').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    await sendMouse({ type: 'click', position: center(header(el, 'Salesperson')) });
+    await el.updateComplete;
+    expect(rowLabels(el)).to.deep.equal(['An', 'Bình', 'Chi', 'u9', 'Unassigned']);
+    expect(header(el, 'Total').closest('th')!.getAttribute('aria-sort')).to.equal('none');
+  });
+
+  it('puts groups without a conversion rate last in either direction', () => {
+    const groups = summary('en').groups;
+    const byRate = (direction: 'ascending' | 'descending') =>
+      sortGroups(groups, { kind: 'rate' }, direction, (a, b) => a.localeCompare(b)).map((g) => [g.key, g.conversionRate]);
+    expect(byRate('descending')).to.deep.equal([['u1', 3 / 7], ['u2', 1 / 3], ['u9', 0], [null, 0], ['u3', null]]);
+    expect(byRate('ascending')).to.deep.equal([['u9', 0], [null, 0], ['u2', 1 / 3], ['u1', 3 / 7], ['u3', null]]);
+  });
+
+  it('moves through count cells with the arrow keys and fires lead-select on Enter, with one tab stop', async () => {
+    const el = await table();
+    const first = el.shadowRoot!.querySelector<HTMLElement>('td[tabindex="0"]')!;
+    expect(el.shadowRoot!.querySelectorAll('td[tabindex="0"]')).to.have.length(1);
+    first.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    let event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ groupBy: 'owner', group: 'u2', status: 'customer', from: null, to: null });
+    await sendKeys({ press: 'End' });
+    event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
+    await sendKeys({ press: 'Space' });
+    expect((await event).detail).to.deep.equal({ groupBy: 'owner', group: 'u2', status: undefined, from: null, to: null });
+    expect(el.shadowRoot!.querySelectorAll('td[tabindex="0"]')).to.have.length(1);
+  });
+
+  it('fires lead-select from a click on the totals row with no group', async () => {
+    const el = await table();
+    const cell = el.shadowRoot!.querySelector('tfoot td')!;
+    const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
+    await sendMouse({ type: 'click', position: center(cell) });
+    expect((await event).detail).to.deep.equal({ groupBy: 'owner', group: undefined, status: 'new', from: null, to: null });
+  });
+
+  it('selects the row shown, also after sorting', async () => {
+    const el = await table();
+    await sendMouse({ type: 'click', position: center(header(el, 'Total')) });
+    await el.updateComplete;
+    const cell = el.shadowRoot!.querySelector('tbody tr:nth-child(3) td')!;
+    const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
+    await sendMouse({ type: 'click', position: center(cell) });
+    expect((await event).detail.group).to.equal(null);
+  });
+});
