@@ -8,3 +8,4 @@ export * from './ingest.js';
 export * from './summary.js';
 export * from './csv.js';
 export * from './fold.js';
+export * from './choices.js';

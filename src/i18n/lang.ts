@@ -4,9 +4,11 @@ import { matchLang } from './messages.js';
 /**
  * The interface language of an element: its own `lang` when it is vi or en; otherwise the nearest
  * ancestor carrying `lang`, across shadow roots, when that one is vi or en; otherwise `vi`.
+ * The element's own language is read from its `lang` property, not the attribute: Lit renders
+ * before it reflects a property to its attribute.
  */
-export function resolveElementLang(element: Element): Lang {
-  const own = matchLang(element.getAttribute('lang'));
+export function resolveElementLang(element: HTMLElement): Lang {
+  const own = matchLang(element.lang);
   if (own) return own;
   let node: Element | null = element.parentElement ?? hostOf(element);
   while (node) {

@@ -2,7 +2,7 @@
  * Every user-facing string, in Vietnamese (the origin language) and English. Pure data: the data
  * layer uses it for group labels, the elements for everything they show.
  */
-import type { Lang, RangePreset } from '../data/types.js';
+import type { ConversionBasis, Lang, RangePreset } from '../data/types.js';
 
 const vi = {
   unassigned: 'Chưa giao',
@@ -54,6 +54,21 @@ const vi = {
   kpiConversion: 'Tỷ lệ chuyển đổi',
   // dashboard strings
   chartMode: 'Hiển thị theo',
+  loading: 'Đang tải dữ liệu…',
+  refreshing: 'Đang cập nhật…',
+  retry: 'Thử lại',
+  downloadCsv: 'Tải CSV',
+  staleNotice: 'Đang hiển thị dữ liệu đã tải lúc {time}.',
+  resultsAnnouncement: '{total} cơ hội trong {groups} nhóm, {range}.',
+  errorNetwork: 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
+  errorTimeout: 'Máy chủ không trả lời kịp. Vui lòng thử lại.',
+  errorHttp: 'Máy chủ trả về lỗi {status}.',
+  errorNotFound: 'Không tìm thấy địa chỉ dữ liệu (lỗi 404).',
+  errorRateLimited: 'Máy chủ đang nhận quá nhiều yêu cầu (lỗi 429). Vui lòng thử lại sau ít phút.',
+  errorServer: 'Máy chủ đang gặp sự cố (lỗi {status}). Vui lòng thử lại sau.',
+  errorParse: 'Máy chủ trả về nội dung không phải dữ liệu hợp lệ.',
+  errorAuth: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ (lỗi 401). Hãy đăng nhập lại.',
+  errorForbidden: 'Bạn không có quyền xem dữ liệu này (lỗi 403).',
   presets: {
     today: 'Hôm nay',
     yesterday: 'Hôm qua',
@@ -123,6 +138,21 @@ const en: Messages = {
   kpiConversion: 'Conversion rate',
   // dashboard strings
   chartMode: 'Show as',
+  loading: 'Loading data…',
+  refreshing: 'Updating…',
+  retry: 'Try again',
+  downloadCsv: 'Download CSV',
+  staleNotice: 'Showing the data loaded at {time}.',
+  resultsAnnouncement: '{total} leads in {groups} groups, {range}.',
+  errorNetwork: 'Could not reach the server. Check the connection and try again.',
+  errorTimeout: 'The server took too long to answer. Please try again.',
+  errorHttp: 'The server answered with error {status}.',
+  errorNotFound: 'The data address was not found (error 404).',
+  errorRateLimited: 'The server is receiving too many requests (error 429). Please try again in a few minutes.',
+  errorServer: 'The server is having trouble (error {status}). Please try again later.',
+  errorParse: 'The server sent something that is not valid data.',
+  errorAuth: 'Your session has expired or is not valid (error 401). Please sign in again.',
+  errorForbidden: 'You are not allowed to see this data (error 403).',
   presets: {
     today: 'Today',
     yesterday: 'Yesterday',
@@ -158,4 +188,9 @@ export function matchLang(tag: unknown): Lang | null {
   if (typeof tag !== 'string') return null;
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
   return primary === 'vi' || primary === 'en' ? primary : null;
+}
+
+/** The on-screen name of a conversion basis ("so với số đã giao"). */
+export function basisText(text: Messages, basis: ConversionBasis): string {
+  return basis === 'closed' ? text.basisClosed : basis === 'qualified' ? text.basisQualified : text.basisAssigned;
 }

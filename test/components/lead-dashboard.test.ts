@@ -20,7 +20,9 @@ async function dashboard(attributes: Record<string, string> = {}, data: unknown 
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
-const rows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')];
+/** The shadow root of the dashboard's table. */
+const tableRoot = (el: Element) => shadow(el).querySelector('lead-table')!.shadowRoot!;
+const rows = (el: Element) => [...tableRoot(el).querySelectorAll('tbody tr')];
 const cellTexts = (row: Element) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
 
 async function clickCenter(element: Element) {
@@ -38,7 +40,7 @@ describe('<lead-dashboard>', () => {
     const el = await dashboard({ lang: 'en' });
     const expected = referenceSummary(managerData, { timeZone: ZONE, from: null, to: null, groupBy: 'owner', lang: 'en' });
     expect(el.summary).to.deep.equal(expected);
-    const headers = [...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    const headers = [...tableRoot(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal([
       'Salesperson',
       'New',
@@ -55,20 +57,20 @@ describe('<lead-dashboard>', () => {
     expect(rows(el).map((row) => row.querySelector('th')!.textContent)).to.deep.equal(['An', 'Bình', 'u9', 'Chi', 'Unassigned']);
     expect(cellTexts(rows(el)[0]!)).to.deep.equal(['An', '1 12.5%', '0 0%', '1 12.5%', '3 37.5%', '1 12.5%', '1 12.5%', '1 12.5%', '0 0%', '8', '42.9%']);
     expect(cellTexts(rows(el)[3]!)).to.deep.equal(['Chi', '0 —', '0 —', '0 —', '0 —', '0 —', '0 —', '0 —', '0 —', '0', '—']);
-    const totals = shadow(el).querySelector('tfoot tr')!;
+    const totals = tableRoot(el).querySelector('tfoot tr')!;
     expect(cellTexts(totals)).to.deep.equal(['Total', '2 14.3%', '1 7.1%', '2 14.3%', '4 28.6%', '2 14.3%', '1 7.1%', '1 7.1%', '1 7.1%', '14', '33.3%']);
-    expect(shadow(el).querySelector('table caption')!.textContent).to.equal('Leads by status and salesperson');
+    expect(tableRoot(el).querySelector('table caption')!.textContent).to.equal('Leads by status and salesperson');
   });
 
   it('speaks Vietnamese by default, with Vietnamese number formats', async () => {
     const el = await dashboard();
-    const headers = [...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    const headers = [...tableRoot(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers[0]).to.equal('Nhân viên');
     expect(headers.slice(1, 4)).to.deep.equal(['Mới', 'Đã giao', 'Đang xử lý']);
     expect(headers.at(-1)).to.equal('Tỷ lệ chuyển đổi');
     expect(rows(el).at(-1)!.querySelector('th')!.textContent).to.equal('Chưa giao');
     expect(cellTexts(rows(el)[0]!).at(-1)).to.equal('42,9%');
-    expect(shadow(el).querySelector('tfoot th')!.textContent).to.equal('Tổng');
+    expect(tableRoot(el).querySelector('tfoot th')!.textContent).to.equal('Tổng');
   });
 
   it('takes its language from the nearest lang ancestor', async () => {
@@ -76,7 +78,7 @@ describe('<lead-dashboard>', () => {
     const el = wrapper.querySelector('lead-dashboard')!;
     el.data = managerData;
     await el.updateComplete;
-    expect(shadow(el).querySelector('tfoot th')!.textContent).to.equal('Total');
+    expect(tableRoot(el).querySelector('tfoot th')!.textContent).to.equal('Total');
   });
 
   it('follows group-by, conversion-basis, from and to', async () => {
@@ -86,13 +88,13 @@ describe('<lead-dashboard>', () => {
     expect(el.summary).to.deep.equal(
       referenceSummary(managerData, { timeZone: ZONE, from: '2026-11-03', to: '2026-11-05', groupBy: 'source', conversionBasis: 'closed', lang: 'en' }),
     );
-    expect(shadow(el).querySelector('thead th')!.textContent).to.equal('Source');
+    expect(tableRoot(el).querySelector('thead th')!.textContent!.trim()).to.equal('Source');
     expect(rows(el).map((row) => row.querySelector('th')!.textContent)).to.deep.equal(['Zalo', 'web', 'Facebook', 'Giới thiệu']);
   });
 
   it('groups by a declared dimension under its own label', async () => {
     const el = await dashboard({ 'group-by': 'tinhTrang' });
-    expect(shadow(el).querySelector('thead th')!.textContent).to.equal('Tình trạng');
+    expect(tableRoot(el).querySelector('thead th')!.textContent!.trim()).to.equal('Tình trạng');
     expect(rows(el).map((row) => row.querySelector('th')!.textContent)).to.deep.equal(['Nóng', '__proto__', 'Lạnh', 'Ấm', 'Không có']);
   });
 
@@ -131,7 +133,7 @@ describe('<lead-dashboard>', () => {
   it('shows an error for data of the wrong shape, and an empty state for no leads', async () => {
     const el = await dashboard({ lang: 'en' }, { rows: 'nope' });
     expect(el.summary).to.equal(undefined);
-    expect(shadow(el).querySelector('[part=error]')!.textContent).to.equal('The data does not have the expected shape and cannot be shown.');
+    expect(shadow(el).querySelector('[part=error]')!.textContent!.trim()).to.equal('The data does not have the expected shape and cannot be shown.');
     el.data = { leads: [] };
     await el.updateComplete;
     expect(shadow(el).querySelector('[part=error]')).to.equal(null);
@@ -176,7 +178,7 @@ describe('<lead-dashboard>', () => {
     expect(detail.groupBy).to.equal('source');
     await el.updateComplete;
     expect(el.groupBy).to.equal('source');
-    expect(shadow(el).querySelector('thead th')!.textContent).to.equal('Source');
+    expect(tableRoot(el).querySelector('thead th')!.textContent!.trim()).to.equal('Source');
   });
 
   it('re-emits lead-select from a click on a chart segment, with the drill-down detail', async () => {

@@ -3,12 +3,15 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_ink: var(--lead-text-color, currentColor);
-    --_muted: var(--lead-muted-color, color-mix(in srgb, currentColor 68%, transparent));
+    --_muted: var(--lead-muted-color, color-mix(in srgb, currentColor 70%, transparent));
     --_surface: var(--lead-surface-color, Canvas);
     --_border: var(--lead-border-color, color-mix(in srgb, currentColor 22%, transparent));
     --_radius: var(--lead-radius, 8px);
+    --_gap: var(--lead-gap, 1rem);
+    --_focus: var(--lead-focus-color, Highlight);
     display: block;
     container-type: inline-size;
+    min-width: 0;
     font-family: var(--lead-font-family, system-ui, sans-serif);
     color: var(--_ink);
     line-height: 1.4;
@@ -21,72 +24,128 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: end;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
-    margin-bottom: 0.75rem;
+    gap: 0.5rem var(--_gap);
+    margin-bottom: var(--_gap);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
   }
   .range {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875rem;
   }
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.3rem 0.75rem;
+    min-height: 2rem;
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .notice,
   .empty,
-  .error {
-    margin: 0 0 0.75rem;
+  .error,
+  .status-line {
+    margin: 0 0 var(--_gap);
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .error {
-    border-color: var(--lead-error-color, #b3261e);
-  }
-  lead-status-chart {
-    margin-bottom: 1rem;
-  }
-  .table-wrap {
-    overflow-x: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .table-wrap:focus-visible {
-    outline: 2px solid var(--lead-focus-color, Highlight);
-    outline-offset: 2px;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.875rem;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding: 0.5rem 0.75rem;
-  }
-  th,
-  td {
-    padding: 0.375rem 0.75rem;
-    border-top: 1px solid var(--_border);
-    text-align: end;
-    white-space: nowrap;
-  }
-  th[scope='row'],
-  thead th:first-child {
-    text-align: start;
-    white-space: normal;
-    min-width: 8rem;
-  }
-  thead th {
-    font-weight: 600;
-  }
-  tfoot th,
-  tfoot td {
-    font-weight: 600;
-  }
-  .share {
-    display: block;
-    font-size: 0.75rem;
+  .status-line {
     color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    border-color: var(--lead-error-color, #b3261e);
+    border-inline-start-width: 4px;
+  }
+  .error p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  .error .stale {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .content {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .content.stale {
+    opacity: 0.75;
+  }
+  .charts {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 60rem) {
+    .charts {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+  }
+  .empty {
+    text-align: center;
+    padding: 2rem 1rem;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .bone {
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, currentColor 8%, transparent);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .bone.kpis {
+    height: 4.5rem;
+  }
+  .bone.chart {
+    height: 16rem;
+  }
+  .bone.table {
+    height: 12rem;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 `;

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { storeChoices } from '../../data/choices.js';
 import { groupHeading, summaryToCSV } from '../../data/csv.js';
 import { isValidTimeZone, localTimeZone } from '../../data/dates.js';
 import type { LeadStore } from '../../data/engine.js';
@@ -9,15 +11,21 @@ import { isRangePreset, resolveDayRange, type DayRange } from '../../data/ranges
 import { CONVERSION_BASES, isGroupable, summarize } from '../../data/summary.js';
 import type { ConversionBasis, DateField, Lang, LeadFilter, LeadSummary, RangePreset, StatusDef } from '../../data/types.js';
 import { defineElement } from '../../define.js';
+import { LeadDataErrorEvent } from '../../events/lead-data-error.js';
+import { LeadDataLoadEvent } from '../../events/lead-data-load.js';
 import { LeadFilterChangeEvent } from '../../events/lead-filter-change.js';
 import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatDateRange } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
-import { fill, messages } from '../../i18n/messages.js';
+import { fill, messages, type Messages } from '../../i18n/messages.js';
+import { fetchDataset, LeadDataError, type HeadersSource } from '../../net/fetch-dataset.js';
+import '../lead-conversion-chart/lead-conversion-chart.js';
 import '../lead-filter-bar/lead-filter-bar.js';
+import '../lead-kpi-strip/lead-kpi-strip.js';
 import '../lead-status-chart/lead-status-chart.js';
+import '../lead-table/lead-table.js';
 import { styles } from './lead-dashboard.styles.js';
-import { summaryTable } from './summary-table.js';
+import { RefreshController } from './refresh-controller.js';
 
 const DATE_FIELDS: readonly DateField[] = ['createdAt', 'assignedAt', 'updatedAt'];
 
@@ -32,32 +40,67 @@ interface StoreKey {
   dateField: DateField;
 }
 
+/** The localized message of a failed load. */
+export function errorMessage(error: LeadDataError, text: Messages): string {
+  const status = error.status ?? 0;
+  switch (error.kind) {
+    case 'network':
+      return text.errorNetwork;
+    case 'timeout':
+      return text.errorTimeout;
+    case 'parse':
+      return text.errorParse;
+    case 'shape':
+      return text.errorShape;
+    case 'auth':
+      return status === 403 ? text.errorForbidden : text.errorAuth;
+    case 'http':
+      if (status === 404) return text.errorNotFound;
+      if (status === 429) return text.errorRateLimited;
+      return fill(status >= 500 ? text.errorServer : text.errorHttp, { status });
+  }
+}
+
 /**
  * The drop-in leads dashboard: for a time range, how many leads each salesperson (or source,
  * priority, step, dimension) holds in each status, their total, each status's share and the
- * conversion rate, as a chart and a table.
+ * conversion rate — as KPIs, a status chart, a conversion chart and a table. It fetches `api` or
+ * takes `.data`, and shows loading, empty, error and stale states.
  *
  * @tag lead-dashboard
- * @fires lead-filter-change - The user changed the filter, range, grouping or basis; detail: the filter with resolved `from` / `to`.
- * @fires lead-select - The user picked a chart segment; detail `{groupBy, group, status, from, to}`.
- * @csspart header - The area holding the filter bar and the range.
+ * @fires lead-filter-change - The user changed the filter, range, grouping or basis; detail: the filter with resolved `from` / `to`, `groupBy` and `conversionBasis`.
+ * @fires lead-select - The user picked a chart segment, a bar or a table cell; detail `{groupBy, group, status, from, to}`.
+ * @fires lead-data-load - Data from `api` was loaded; detail `{leads, excluded}`.
+ * @fires lead-data-error - Loading from `api` failed; detail `{kind, status?, message}`.
+ * @csspart header - The area holding the filter bar, the range and the CSV button.
+ * @csspart csv - The CSV download button.
  * @csspart notice - The notice of records skipped as invalid or repeated.
+ * @csspart status-line - The loading / stale line.
+ * @csspart skeleton - The placeholder shown while the first data loads.
  * @csspart empty - The message shown when no lead is in the range.
- * @csspart error - The message shown when the data cannot be used.
- * @csspart table - The table of numbers.
+ * @csspart error - The error message and its retry button.
+ * @csspart retry - The retry button.
  * @csspart form - The filter bar's row of controls (re-exported).
  * @csspart control - Each filter control (re-exported).
- * @csspart chart - The status chart's SVG (re-exported).
+ * @csspart kpi - Each KPI tile (re-exported).
+ * @csspart chart - The charts' SVGs (re-exported).
  * @csspart legend - The status chart's legend (re-exported).
+ * @csspart table - The table (re-exported).
  * @cssprop --lead-font-family - Font of the whole dashboard.
  * @cssprop --lead-text-color - Ink of text.
  * @cssprop --lead-muted-color - Ink of secondary text such as shares.
- * @cssprop --lead-surface-color - Background of panels and controls.
- * @cssprop --lead-border-color - Lines of the table and controls.
+ * @cssprop --lead-surface-color - Background of panels, tooltips and controls.
+ * @cssprop --lead-border-color - Lines of the table, panels and controls.
  * @cssprop --lead-radius - Corner radius of panels and controls.
+ * @cssprop --lead-focus-color - Focus outline.
+ * @cssprop --lead-error-color - Border of the error panel.
+ * @cssprop --lead-gap - Space between the dashboard's sections.
  */
 export class LeadDashboard extends LitElement {
   static override styles = styles;
+
+  /** URL returning the SPEC §3 JSON; `.data` wins when both are set. */
+  @property() api: string | undefined;
 
   /** A SPEC §3 dataset (or a bare array of leads); wins over `api` when both are set. */
   @property({ attribute: false }) data: unknown;
@@ -89,13 +132,63 @@ export class LeadDashboard extends LitElement {
   /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
   @property({ reflect: true }) override lang = '';
 
+  /** Seconds between refetches of `api`, paused while the page is hidden; 0 turns it off. */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
+
+  /** Request timeout in milliseconds. */
+  @property({ type: Number }) timeout = 30_000;
+
+  /** The fetch credentials mode for `api`. */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /** Request headers for `api`: an object, or a (possibly async) function called before every request. */
+  @property({ attribute: false }) headers: HeadersSource | undefined;
+
   /** List filters by field (SPEC §4 `.filter`). */
   @state() private _lists: ListFilter = {};
+  /** The last dataset loaded from `api`; kept on screen (marked stale) while a refetch fails. */
+  @state() private _loaded: unknown;
+  @state() private _loadedAt: number | undefined;
+  @state() private _error: LeadDataError | undefined;
+  /** What screen readers hear after a load or a filter change. */
+  @state() private _announcement = '';
 
   private _storeKey: StoreKey | undefined;
   private _store: LeadStore | null = null;
   private _summaryKey: unknown[] = [];
   private _summary: LeadSummary | undefined;
+
+  private readonly _load = new Task(this, {
+    task: async ([api, timeout, credentials], { signal }) => {
+      if (!api || this.data !== undefined) return undefined;
+      const payload = await fetchDataset(api, { signal, timeout, credentials, headers: this.headers });
+      if (!readDataset(payload)) throw new LeadDataError('shape', 'The response is not a lead dataset.');
+      return payload;
+    },
+    args: () => [this.api, this.timeout, this.credentials, this.data === undefined] as const,
+    onComplete: (payload) => {
+      if (payload === undefined) return;
+      this._loaded = payload;
+      this._loadedAt = Date.now();
+      this._error = undefined;
+      this._refresher.loaded();
+      const store = this._deriveStore();
+      this.dispatchEvent(new LeadDataLoadEvent({ leads: store?.size ?? 0, excluded: { ...(store?.excluded ?? { invalid: 0, duplicateId: 0 }) } }));
+    },
+    onError: (error) => {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      const failure = error instanceof LeadDataError ? error : new LeadDataError('network', 'The request failed.', { cause: error });
+      this._error = failure;
+      const detail: { kind: LeadDataError['kind']; status?: number; message: string } = {
+        kind: failure.kind,
+        message: errorMessage(failure, messages(this._lang())),
+      };
+      if (failure.status !== undefined) detail.status = failure.status;
+      this.dispatchEvent(new LeadDataErrorEvent(detail));
+    },
+  });
+
+  private readonly _refresher = new RefreshController(this, () => this.refresh(), () => this.refreshInterval);
 
   /**
    * The filter: list filters and the range (`range`, or `from` / `to`). Setting it is the same as
@@ -126,63 +219,126 @@ export class LeadDashboard extends LitElement {
     return this._summary;
   }
 
+  /** Refetches `api` now (keeping the data on screen meanwhile); resolves when the result is rendered. */
+  async refresh(): Promise<void> {
+    if (this.api && this.data === undefined) await this._load.run();
+    await this.updateComplete;
+  }
+
   /** The table as CSV text: UTF-8 with a byte order mark, a header row, a row per group, the totals row. */
   toCSV(): string {
     const summary = this.summary;
     return summary ? summaryToCSV(summary, this._lang(), this._groupHeading(this._lang())) : '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // a request aborted by an earlier removal is made again on return
+    if (this.hasUpdated && this._load.status !== TaskStatus.COMPLETE && this.api && this.data === undefined && this._loaded === undefined)
+      void this._load.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._load.abort();
+  }
+
   protected override willUpdate(_changed: PropertyValues): void {
     this._derive();
+    const summary = this._summary;
+    if (summary) {
+      const lang = this._lang();
+      const text = messages(lang);
+      this._announcement = fill(text.resultsAnnouncement, {
+        total: formatCount(lang, summary.totals.total),
+        groups: formatCount(lang, summary.groups.length),
+        range: formatDateRange(lang, summary.range.from, summary.range.to),
+      });
+    }
+  }
+
+  /** Resolves when the element and the elements it renders have finished updating. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const children = [...this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
+    await Promise.all(children.map((child) => child.updateComplete));
+    return result;
   }
 
   override render() {
     const lang = this._lang();
     const text = messages(lang);
     const summary = this._summary;
-    const store = this._store;
+    const loading = this._load.status === TaskStatus.PENDING;
+    const shapeError = this._dataset() !== undefined && !this._store;
     return html`
-      <div class="header" part="header" exportparts="form, control">
+      <div class="header" part="header">
         <lead-filter-bar
           exportparts="form, control"
           lang=${lang}
           .value=${this.filter}
+          .choices=${this._store ? storeChoices(this._store, lang) : {}}
           group-by=${this._effectiveGroupBy()}
           conversion-basis=${this.conversionBasis}
           time-zone=${this._timeZone()}
           .dimensions=${this._dimensionChoices(lang)}
           @lead-filter-change=${this._onFilterChange}
         ></lead-filter-bar>
-        ${summary ? html`<p class="range">${formatDateRange(lang, summary.range.from, summary.range.to)}</p>` : nothing}
+        <div class="meta">
+          ${summary ? html`<p class="range">${formatDateRange(lang, summary.range.from, summary.range.to)}</p>` : nothing}
+          <button type="button" part="csv" class="csv" ?disabled=${!summary} @click=${this._download}>${text.downloadCsv}</button>
+        </div>
       </div>
-      ${this.data !== undefined && !store ? html`<p class="error" part="error" role="alert">${text.errorShape}</p>` : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${loading && !summary ? text.loading : this._announcement}</p>
+      ${this._error ? this._renderError(this._error, lang) : nothing}
+      ${shapeError && !this._error ? html`<div class="error" part="error" role="alert"><p>${text.errorShape}</p></div>` : nothing}
+      ${loading && summary ? html`<p class="status-line" part="status-line">${text.refreshing}</p>` : nothing}
       ${summary && (summary.excluded.invalid || summary.excluded.duplicateId)
-        ? html`<p class="notice" part="notice" role="status">
+        ? html`<p class="notice" part="notice">
             ${fill(text.excludedNotice, {
               invalid: formatCount(lang, summary.excluded.invalid),
               duplicate: formatCount(lang, summary.excluded.duplicateId),
             })}
           </p>`
         : nothing}
-      ${summary ? this._renderSummary(summary, lang) : nothing}
+      ${summary ? this._renderSummary(summary, lang) : loading ? this._renderSkeleton() : nothing}
     `;
+  }
+
+  private _renderError(error: LeadDataError, lang: Lang) {
+    const text = messages(lang);
+    const stale = this._summary !== undefined && this._loadedAt !== undefined;
+    return html`<div class="error" part="error" role="alert">
+      <p>${errorMessage(error, text)}</p>
+      ${stale
+        ? html`<p class="stale">${fill(text.staleNotice, { time: new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(this._loadedAt) })}</p>`
+        : nothing}
+      <button type="button" part="retry" @click=${() => this.refresh()}>${text.retry}</button>
+    </div>`;
+  }
+
+  private _renderSkeleton() {
+    return html`<div class="skeleton" part="skeleton" aria-hidden="true">
+      <div class="bone kpis"></div>
+      <div class="bone chart"></div>
+      <div class="bone table"></div>
+    </div>`;
   }
 
   private _renderSummary(summary: LeadSummary, lang: Lang) {
     const text = messages(lang);
     const heading = this._groupHeading(lang);
-    const caption = fill(text.tableCaption, { group: heading.toLocaleLowerCase(lang) });
-    return html`
-      ${summary.totals.total === 0 ? html`<p class="empty" part="empty" role="status">${text.noData}</p>` : nothing}
-      <lead-status-chart
-        exportparts="chart, legend"
-        lang=${lang}
-        group-label=${heading}
-        .summary=${summary}
-        @lead-select=${this._onSelect}
-      ></lead-status-chart>
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>${summaryTable(summary, lang, heading, caption)}</div>
-    `;
+    const stale = this._error !== undefined;
+    return html`<div class="content ${stale ? 'stale' : ''}">
+      <lead-kpi-strip exportparts="kpi" lang=${lang} .summary=${summary}></lead-kpi-strip>
+      ${summary.totals.total === 0
+        ? html`<p class="empty" part="empty">${text.noData}</p>`
+        : html`<div class="charts" @lead-select=${this._onSelect}>
+            <lead-status-chart exportparts="chart, legend" lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>
+            <lead-conversion-chart exportparts="chart" lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>
+          </div>`}
+      <lead-table exportparts="table" lang=${lang} group-label=${heading} .summary=${summary} @lead-select=${this._onSelect}></lead-table>
+    </div>`;
   }
 
   private _lang(): Lang {
@@ -191,6 +347,11 @@ export class LeadDashboard extends LitElement {
 
   private _timeZone(): string {
     return isValidTimeZone(this.timeZone) ? this.timeZone : localTimeZone();
+  }
+
+  /** The dataset in use: `.data` when set, else the last one loaded from `api`. */
+  private _dataset(): unknown {
+    return this.data !== undefined ? this.data : this._loaded;
   }
 
   private _effectiveGroupBy(): string {
@@ -209,10 +370,10 @@ export class LeadDashboard extends LitElement {
     return store.dimensions.map((key) => ({ key, label: resolveLabel(store.fields.get(key)!.label, lang) ?? key }));
   }
 
-  /** Re-ingests when the data, status set, zone or date field changed; re-summarises when anything did. */
-  private _derive(): void {
+  /** Re-ingests when the data, status set, zone or date field changed. */
+  private _deriveStore(): LeadStore | null {
     const key: StoreKey = {
-      data: this.data,
+      data: this._dataset(),
       statuses: this.statuses,
       timeZone: this._timeZone(),
       dateField: DATE_FIELDS.includes(this.dateField) ? this.dateField : 'createdAt',
@@ -229,12 +390,18 @@ export class LeadDashboard extends LitElement {
       const dataset = key.data === undefined ? null : readDataset(key.data);
       this._store = dataset && ingestLeads(dataset, key);
     }
-    const store = this._store;
+    return this._store;
+  }
+
+  /** Re-ingests if needed, then re-summarises when anything the summary depends on changed. */
+  private _derive(): void {
+    const store = this._deriveStore();
     if (!store) {
       this._summary = undefined;
       return;
     }
-    const range: DayRange = resolveDayRange({ range: this.range, from: this.from, to: this.to }, key.timeZone);
+    const timeZone = this._timeZone();
+    const range: DayRange = resolveDayRange({ range: this.range, from: this.from, to: this.to }, timeZone);
     const basis = CONVERSION_BASES.includes(this.conversionBasis) ? this.conversionBasis : 'assigned';
     const summaryKey = [store, range.from, range.to, this._effectiveGroupBy(), basis, this._lang(), this._lists];
     if (this._summary && summaryKey.every((part, k) => part === this._summaryKey[k])) return;
@@ -271,6 +438,15 @@ export class LeadDashboard extends LitElement {
   private _onSelect(event: LeadSelectEvent) {
     event.stopPropagation();
     this.dispatchEvent(new LeadSelectEvent(event.detail));
+  }
+
+  private _download() {
+    const url = URL.createObjectURL(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'leads.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
 

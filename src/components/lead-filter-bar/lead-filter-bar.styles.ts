@@ -37,6 +37,9 @@ export const styles = css`
     min-height: 2rem;
     max-width: 100%;
   }
+  lead-multi-select {
+    max-width: 100%;
+  }
   select:focus-visible,
   input:focus-visible {
     outline: 2px solid var(--lead-focus-color, Highlight);

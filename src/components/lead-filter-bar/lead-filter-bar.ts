@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localTimeZone, isValidTimeZone } from '../../data/dates.js';
 import { formatDayRange, isRangePreset, RANGE_PRESETS, resolveDayRange } from '../../data/ranges.js';
@@ -7,7 +7,9 @@ import type { ConversionBasis, Lang, LeadFilter } from '../../data/types.js';
 import { defineElement } from '../../define.js';
 import { LeadFilterChangeEvent } from '../../events/lead-filter-change.js';
 import { resolveElementLang } from '../../i18n/lang.js';
-import { messages, type Messages } from '../../i18n/messages.js';
+import { basisText, messages, type Messages } from '../../i18n/messages.js';
+import '../lead-multi-select/lead-multi-select.js';
+import type { LeadMultiSelect } from '../lead-multi-select/lead-multi-select.js';
 import { styles } from './lead-filter-bar.styles.js';
 
 /** A field the user can group by. */
@@ -16,23 +18,38 @@ export interface GroupByChoice {
   label: string;
 }
 
-const BASIS_TEXT: Record<ConversionBasis, keyof Messages> = {
-  assigned: 'basisAssigned',
-  qualified: 'basisQualified',
-  closed: 'basisClosed',
-};
+/** The options offered for each list filter; a key with no (or an empty) list gets no control. */
+export type FilterChoices = Partial<
+  Record<'owners' | 'sources' | 'priorities' | 'steps' | 'statuses', { id: string | null; label: string }[]>
+>;
+
+type ListField = keyof FilterChoices;
+
+/** The list filters in the order they are shown, with the catalog key of their name. */
+const LIST_FIELDS: readonly [ListField, keyof Messages][] = [
+  ['owners', 'owner'],
+  ['sources', 'source'],
+  ['priorities', 'priority'],
+  ['steps', 'step'],
+  ['statuses', 'status'],
+];
 
 /**
- * The filter controls: a range preset, a custom date range, the grouping and the conversion basis.
- * Usable alone: set `.value`, listen for `lead-filter-change`.
+ * The filter controls: a range preset, a custom date range, a multi-select per list filter (owner,
+ * source, priority, step, status; searchable when long), the grouping and the conversion basis.
+ * Usable alone: set `.value` and `.choices`, listen for `lead-filter-change`.
  *
  * @tag lead-filter-bar
- * @fires lead-filter-change - The user changed the filter; detail: the new filter with resolved `from` / `to`.
+ * @fires lead-filter-change - The user changed the filter; detail: the new filter with resolved `from` / `to`, `groupBy` and `conversionBasis`.
  * @csspart form - The row of controls.
- * @csspart control - Each select and date input.
+ * @csspart control - Each select and date input, and the button of each multi-select.
+ * @csspart panel - The open panel of a multi-select.
  * @cssprop --lead-font-family - Font of the controls.
- * @cssprop --lead-surface-color - Background of the controls.
- * @cssprop --lead-border-color - Border of the controls.
+ * @cssprop --lead-text-color - Ink of the controls.
+ * @cssprop --lead-surface-color - Background of the controls and panels.
+ * @cssprop --lead-border-color - Border of the controls and panels.
+ * @cssprop --lead-radius - Corner radius of the controls and panels.
+ * @cssprop --lead-focus-color - Focus ring.
  */
 export class LeadFilterBar extends LitElement {
   static override styles = styles;
@@ -45,6 +62,9 @@ export class LeadFilterBar extends LitElement {
 
   /** The conversion basis shown. */
   @property({ attribute: 'conversion-basis' }) conversionBasis: ConversionBasis = 'assigned';
+
+  /** The options of the list filters (owners, sources, priorities, steps, statuses); a field without options is not shown. */
+  @property({ attribute: false }) choices: FilterChoices = {};
 
   /** Declared dimensions offered besides the built-in fields. */
   @property({ attribute: false }) dimensions: GroupByChoice[] = [];
@@ -85,6 +105,7 @@ export class LeadFilterBar extends LitElement {
           <span>${text.to}</span>
           <input part="control" type="date" name="to" .value=${value.to ?? ''} @change=${this._onDate} />
         </label>
+        ${LIST_FIELDS.map(([field, name]) => this._renderList(field, text[name] as string, value, lang))}
         <label>
           <span>${text.groupBy}</span>
           <select part="control" name="groupBy" @change=${this._onGroupBy}>
@@ -95,12 +116,33 @@ export class LeadFilterBar extends LitElement {
           <span>${text.conversionBasis}</span>
           <select part="control" name="conversionBasis" @change=${this._onBasis}>
             ${CONVERSION_BASES.map(
-              (b) => html`<option value=${b} ?selected=${b === this.conversionBasis}>${text[BASIS_TEXT[b]] as string}</option>`,
+              (b) => html`<option value=${b} ?selected=${b === this.conversionBasis}>${basisText(text, b)}</option>`,
             )}
           </select>
         </label>
       </form>
     `;
+  }
+
+  private _renderList(field: ListField, label: string, value: LeadFilter, lang: Lang) {
+    const options = this.choices?.[field];
+    if (!options?.length) return nothing;
+    const selected = (value[field] ?? []).map((id) => (id === null ? null : String(id)));
+    return html`<lead-multi-select
+      name=${field}
+      exportparts="control, panel"
+      lang=${lang}
+      label=${label}
+      .options=${options}
+      .value=${selected}
+      @change=${(event: Event) => this._onList(field, event)}
+    ></lead-multi-select>`;
+  }
+
+  private _onList(field: ListField, event: Event) {
+    const selected = (event.target as LeadMultiSelect).value;
+    const { [field]: _previous, ...rest } = this.value ?? {};
+    this._change(selected.length ? { ...this.value, [field]: selected } : rest);
   }
 
   private _onPreset(event: Event) {

@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_ink: var(--lead-text-color, currentColor);
+    --_muted: var(--lead-muted-color, color-mix(in srgb, currentColor 68%, transparent));
+    --_grid: var(--lead-grid-color, color-mix(in srgb, currentColor 18%, transparent));
+    --_bar: var(--lead-accent-color, var(--lead-status-customer-color, #2e8540));
+    --_reference: var(--lead-reference-color, currentColor);
+    --_focus: var(--lead-focus-color, Highlight);
+    display: block;
+    font-family: var(--lead-font-family, inherit);
+    color: var(--_ink);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75rem;
+    margin: 0 0 0.5rem;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .basis {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  svg[part='chart'] {
+    display: block;
+    max-width: 100%;
+    overflow: visible;
+  }
+  text {
+    fill: var(--_ink);
+    font-size: 12px;
+  }
+  .grid line {
+    stroke: var(--_grid);
+  }
+  .tick {
+    text-anchor: middle;
+    font-variant-numeric: tabular-nums;
+  }
+  .label,
+  .value {
+    dominant-baseline: central;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+  }
+  .bar {
+    fill: var(--_bar);
+  }
+  .hit {
+    fill: transparent;
+  }
+  .reference {
+    pointer-events: none;
+  }
+  .reference line {
+    stroke: var(--_reference);
+    stroke-width: 1.5px;
+    stroke-dasharray: 4 3;
+  }
+  .reference text {
+    fill: var(--_reference);
+    font-variant-numeric: tabular-nums;
+  }
+  .row:not(.other) {
+    cursor: pointer;
+  }
+  .target:focus {
+    outline: none;
+  }
+  .target:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 2px;
+  }
+  .row:not(.other):hover .bar {
+    opacity: 0.85;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+      opacity: 1;
+    }
+    text {
+      fill: CanvasText;
+    }
+    .grid line,
+    .reference {
+    pointer-events: none;
+  }
+  .reference line {
+      stroke: GrayText;
+    }
+    .reference text {
+      fill: CanvasText;
+    }
+    .target:focus-visible .hit {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,184 @@
+import { LitElement, html, svg, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { groupHeading } from '../../data/csv.js';
+import { foldSummary, OTHER_KEY } from '../../data/fold.js';
+import type { Lang, LeadSummary } from '../../data/types.js';
+import { defineElement } from '../../define.js';
+import { LeadSelectEvent } from '../../events/lead-select.js';
+import { formatCount, formatPercent } from '../../i18n/format.js';
+import { resolveElementLang } from '../../i18n/lang.js';
+import { basisText, fill, messages } from '../../i18n/messages.js';
+import { WidthController } from '../width-controller.js';
+import { layoutConversionChart, type ConversionBar, type ConversionChartLayout } from './conversion-chart-layout.js';
+import { styles } from './lead-conversion-chart.styles.js';
+
+/** The row key of a group; the unassigned / none group's `null` key gets a NUL-led stand-in. */
+const rowKey = (key: string | null) => key ?? '\u0000null';
+
+/**
+ * Horizontal bars of the conversion rate per group, with the overall rate as a reference line, from
+ * a SPEC §5 summary.
+ *
+ * @tag lead-conversion-chart
+ * @fires lead-select - The user activated a group's bar; detail `{groupBy, group, status, from, to}`, `status` the first won status.
+ * @csspart heading - The line with the title and the conversion basis.
+ * @csspart chart - The SVG of the bars.
+ * @cssprop --lead-accent-color - Fill of the bars; defaults to the customer status colour.
+ * @cssprop --lead-status-customer-color - Fill of the bars when `--lead-accent-color` is not set.
+ * @cssprop --lead-reference-color - Colour of the overall-rate line and its label.
+ * @cssprop --lead-grid-color - Colour of the axis grid lines.
+ * @cssprop --lead-text-color - Ink of labels and axis.
+ * @cssprop --lead-muted-color - Ink of the conversion basis in the heading.
+ * @cssprop --lead-focus-color - Focus ring of a bar.
+ * @cssprop --lead-font-family - Font of the chart.
+ */
+export class LeadConversionChart extends LitElement {
+  static override styles = styles;
+
+  /** The summary to draw (SPEC §5 `LeadSummary`). */
+  @property({ attribute: false }) summary: LeadSummary | undefined;
+
+  /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** The name of the grouping field, for the chart's title; defaults to the built-in field's name. */
+  @property({ attribute: 'group-label' }) groupLabel: string | undefined;
+
+  /** The most bars drawn; beyond it the smallest groups fold into one "Other" bar. */
+  @property({ type: Number }) limit = 30;
+
+  /** The row key of the bar that holds the chart's one tab stop. */
+  @state() private _active: string | undefined;
+
+  private readonly _width = new WidthController(this);
+
+  /** Row keys of the focusable bars (every group but Other), in order; set by each render. */
+  private _focusable: string[] = [];
+
+  override render() {
+    const source = this.summary;
+    if (!source) {
+      this._focusable = [];
+      return nothing;
+    }
+    // The property first: Lit reflects it to the attribute only after render().
+    const lang = resolveElementLang(this);
+    const summary = foldSummary(source, this.limit, messages(lang).other);
+    const layout = layoutConversionChart(summary, { width: this._width.width });
+    this._focusable = summary.groups.filter((group) => group.key !== OTHER_KEY).map((group) => rowKey(group.key));
+    const text = messages(lang);
+    const basis = basisText(text, summary.conversionBasis);
+    const title = fill(text.conversionTitle, {
+      group: (this.groupLabel ?? groupHeading(summary.groupBy, lang)).toLocaleLowerCase(lang),
+    });
+    const description = fill(text.conversionDescription, {
+      basis,
+      groups: formatCount(lang, source.groups.length),
+      rate: formatPercent(lang, summary.totals.conversionRate),
+    });
+    const active = this._focusable.includes(this._active!) ? this._active : this._focusable[0];
+    const reference = layout.reference;
+    return html`
+      <p class="heading" part="heading">
+        <span class="title">${title}</span>
+        <span class="basis">${text.conversionRate} ${basis}</span>
+      </p>
+      <svg part="chart" role="figure" aria-label=${title} aria-describedby="desc" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
+        <desc id="desc">${description}</desc>
+        <g class="grid" aria-hidden="true">
+          ${layout.ticks.map(
+            (tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${layout.top} y2=${layout.bottom}></line>
+              <text class="tick" x=${tick.x} y=${layout.bottom + 16}>${formatPercent(lang, tick.value)}</text>`,
+          )}
+        </g>
+        ${repeat(
+          layout.bars,
+          (bar) => rowKey(bar.group.key),
+          (bar) => this._renderBar(bar, layout, summary, lang, active),
+        )}
+        ${reference
+          ? svg`<g class="reference" aria-hidden="true">
+              <line x1=${reference.x} x2=${reference.x} y1=${layout.top - 4} y2=${layout.bottom}></line>
+              <text x=${reference.x} y=${layout.top - 7} text-anchor=${reference.anchor}>${fill(text.overallRate, {
+                rate: formatPercent(lang, reference.value),
+              })}</text>
+            </g>`
+          : nothing}
+      </svg>
+    `;
+  }
+
+  private _renderBar(bar: ConversionBar, layout: ConversionChartLayout, summary: LeadSummary, lang: Lang, active: string | undefined) {
+    const group = bar.group;
+    const key = rowKey(group.key);
+    const rate = formatPercent(lang, bar.rate);
+    const other = group.key === OTHER_KEY;
+    // The button holds no text (its name says it all, and axe wants visible text inside a named
+    // control to be part of that name, which a shortened label is not); the texts beside it are
+    // hidden from assistive technology except on the Other row, which is no button.
+    const hidden = other ? undefined : 'true';
+    const mark = bar.rate === null ? nothing : svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`;
+    const texts = svg`<text class="label" x="0" y=${bar.y + bar.height / 2} aria-hidden=${ifDefined(hidden)}><title>${group.label}</title>${bar.label}</text>
+      <text class="value" x=${bar.valueX} y=${bar.y + bar.height / 2} aria-hidden=${ifDefined(hidden)}>${rate}</text>`;
+    if (other) return svg`<g class="row other">${mark}${texts}</g>`;
+    const name = `${group.label}: ${rate} (${formatCount(lang, group.won)} / ${formatCount(lang, group.base)})`;
+    return svg`<g class="row" @click=${() => this._select(group.key, summary)}>
+      <g class="target" role="button" aria-label=${name} tabindex=${key === active ? 0 : -1}
+        @keydown=${(event: KeyboardEvent) => this._onKeydown(event, key, group.key, summary)}
+        @focus=${() => (this._active = key)}>
+        <rect class="hit" x="0" y=${bar.rowY} width=${layout.width} height=${bar.rowHeight} rx="3"></rect>${mark}
+      </g>${texts}
+    </g>`;
+  }
+
+  private _onKeydown(event: KeyboardEvent, key: string, group: string | null, summary: LeadSummary) {
+    const index = this._focusable.indexOf(key);
+    const last = this._focusable.length - 1;
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        if (!event.repeat) this._select(group, summary);
+        return;
+      case 'ArrowDown':
+        return this._move(event, Math.min(last, index + 1));
+      case 'ArrowUp':
+        return this._move(event, Math.max(0, index - 1));
+      case 'Home':
+        return this._move(event, 0);
+      case 'End':
+        return this._move(event, last);
+    }
+  }
+
+  private async _move(event: KeyboardEvent, index: number) {
+    event.preventDefault();
+    const key = this._focusable[index];
+    if (key === undefined) return;
+    this._active = key;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<SVGGElement>('g[role=button]')[index]?.focus();
+  }
+
+  private _select(group: string | null, summary: LeadSummary) {
+    this.dispatchEvent(
+      new LeadSelectEvent({
+        groupBy: summary.groupBy,
+        group,
+        status: summary.statuses.find((status) => status.kind === 'won')?.id,
+        from: summary.range.from,
+        to: summary.range.to,
+      }),
+    );
+  }
+}
+
+defineElement('lead-conversion-chart', LeadConversionChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lead-conversion-chart': LeadConversionChart;
+  }
+}

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_ink: var(--lead-text-color, currentColor);
+    --_muted: var(--lead-muted-color, color-mix(in srgb, currentColor 68%, transparent));
+    --_surface: var(--lead-surface-color, Canvas);
+    --_border: var(--lead-border-color, color-mix(in srgb, currentColor 22%, transparent));
+    --_radius: var(--lead-radius, 8px);
+    display: block;
+    font-family: var(--lead-font-family, inherit);
+    color: var(--_ink);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  dl {
+    display: grid;
+    /* min() keeps one tile inside a container narrower than 9rem instead of overflowing it */
+    grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr));
+    gap: 0.75rem;
+    margin: 0;
+  }
+  .kpi {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    min-width: 0;
+    padding: 0.625rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  dd {
+    margin: 0;
+  }
+  .value {
+    font-size: 1.5rem;
+    font-weight: 600;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .basis {
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+  @media (forced-colors: active) {
+    .kpi {
+      border-color: CanvasText;
+    }
+  }
+`;

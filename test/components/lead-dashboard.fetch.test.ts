@@ -1,0 +1,295 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { delay, http, HttpResponse } from 'msw';
+import '../../src/index.js';
+import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
+import type { LeadDataErrorEvent } from '../../src/events/lead-data-error.js';
+import type { LeadDataLoadEvent } from '../../src/events/lead-data-load.js';
+import type { LeadSelectEvent } from '../../src/events/lead-select.js';
+import { fixture as managerData } from '../fixtures/manager.js';
+import { referenceSummary } from '../reference.js';
+import { useMsw, worker } from '../helpers/msw.js';
+
+useMsw();
+
+const ZONE = 'Asia/Ho_Chi_Minh';
+const small = { owners: [{ id: 'a', label: 'Alpha' }], leads: [{ id: 1, status: 'customer', createdAt: '2026-01-02', owner: 'a' }] };
+
+/** Serves `responses` in turn at `path` (the last one repeats); returns the requests seen. */
+function serve(path: string, ...responses: (() => Response | Promise<Response>)[]) {
+  const requests: Request[] = [];
+  worker.use(
+    http.get(path, ({ request }) => {
+      requests.push(request);
+      return responses[Math.min(requests.length - 1, responses.length - 1)]!();
+    }),
+  );
+  return requests;
+}
+
+async function dashboard(api: string, lang = 'en') {
+  const el = await fixture<LeadDashboard>(html`<lead-dashboard lang=${lang} time-zone=${ZONE} range="all" api=${api}></lead-dashboard>`);
+  return el;
+}
+
+const part = (el: LeadDashboard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('<lead-dashboard api>', () => {
+  it('loads the dataset from api, fires lead-data-load and renders it', async () => {
+    serve('/crm/leads', () => HttpResponse.json(managerData));
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" time-zone=${ZONE} range="all"></lead-dashboard>`);
+    const loaded = oneEvent(el, 'lead-data-load') as Promise<LeadDataLoadEvent>;
+    el.api = '/crm/leads';
+    expect((await loaded).detail).to.deep.equal({ leads: 14, excluded: { invalid: 7, duplicateId: 1 } });
+    await el.updateComplete;
+    expect(el.summary).to.deep.equal(referenceSummary(managerData, { timeZone: ZONE, from: null, to: null, groupBy: 'owner', lang: 'en' }));
+    const table = el.shadowRoot!.querySelector('lead-table')!;
+    expect(table.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a loading skeleton and announces loading until the data arrives', async () => {
+    serve('/crm/slow', async () => {
+      await delay(300);
+      return HttpResponse.json(small);
+    });
+    const el = await dashboard('/crm/slow');
+    await el.updateComplete;
+    expect(part(el, 'skeleton')).to.exist;
+    expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Loading data…');
+    await oneEvent(el, 'lead-data-load');
+    await el.updateComplete;
+    expect(part(el, 'skeleton')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal('1 leads in 1 groups, All time.');
+  });
+
+  it('lets .data win over api, without fetching', async () => {
+    const requests = serve('/crm/unused', () => HttpResponse.json(managerData));
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all"></lead-dashboard>`);
+    el.data = small;
+    el.api = '/crm/unused';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requests).to.have.length(0);
+    expect(el.summary!.totals.total).to.equal(1);
+  });
+
+  const failures: [string, () => Response | Promise<Response>, string, number | undefined, string][] = [
+    ['network', () => HttpResponse.error(), 'network', undefined, 'Could not reach the server. Check the connection and try again.'],
+    ['404', () => new HttpResponse('gone', { status: 404 }), 'http', 404, 'The data address was not found (error 404).'],
+    ['403', () => new HttpResponse(null, { status: 403 }), 'auth', 403, 'You are not allowed to see this data (error 403).'],
+    ['401', () => new HttpResponse(null, { status: 401 }), 'auth', 401, 'Your session has expired or is not valid (error 401). Please sign in again.'],
+    ['HTML', () => new HttpResponse('<!doctype html><title>Login</title>', { headers: { 'content-type': 'text/html' } }), 'parse', 200, 'The server sent something that is not valid data.'],
+    ['truncated JSON', () => new HttpResponse('{"leads": [', { headers: { 'content-type': 'application/json' } }), 'parse', 200, 'The server sent something that is not valid data.'],
+    ['a wrong shape', () => HttpResponse.json({ rows: 'nope' }), 'shape', undefined, 'The data does not have the expected shape and cannot be shown.'],
+    ['429 with a long Retry-After', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '3600' } }), 'http', 429, 'The server is receiving too many requests (error 429). Please try again in a few minutes.'],
+  ];
+  for (const [name, respond, kind, status, message] of failures) {
+    it(`shows its own message and fires lead-data-error of kind ${kind} for ${name}`, async () => {
+      const path = `/crm/fail-${name.replace(/\W+/g, '-')}`;
+      serve(path, respond);
+      const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all"></lead-dashboard>`);
+      const failed = oneEvent(el, 'lead-data-error') as Promise<LeadDataErrorEvent>;
+      el.api = path;
+      const { detail } = await failed;
+      expect(detail).to.deep.equal(status === undefined ? { kind, message } : { kind, status, message });
+      await el.updateComplete;
+      const error = part(el, 'error')!;
+      expect(text(error.querySelector('p'))).to.equal(message);
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'retry')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('reports a timeout as its own kind', async () => {
+    serve('/crm/hang', async () => {
+      await delay(2000);
+      return HttpResponse.json(small);
+    });
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="vi" range="all" timeout="100"></lead-dashboard>`);
+    const failed = oneEvent(el, 'lead-data-error') as Promise<LeadDataErrorEvent>;
+    el.api = '/crm/hang';
+    expect((await failed).detail).to.deep.equal({ kind: 'timeout', message: 'Máy chủ không trả lời kịp. Vui lòng thử lại.' });
+  });
+
+  it('retries a 500 a bounded number of times before showing the error', async () => {
+    const requests = serve('/crm/500', () => new HttpResponse(null, { status: 500 }));
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all"></lead-dashboard>`);
+    const failed = oneEvent(el, 'lead-data-error') as Promise<LeadDataErrorEvent>;
+    el.api = '/crm/500';
+    expect((await failed).detail).to.deep.equal({ kind: 'http', status: 500, message: 'The server is having trouble (error 500). Please try again later.' });
+    expect(requests).to.have.length(3);
+  });
+
+  it('calls .headers again after a 401 and succeeds with the fresh token', async () => {
+    const requests = serve('/crm/auth', () => new HttpResponse(null, { status: 401 }), () => HttpResponse.json(small));
+    let calls = 0;
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all"></lead-dashboard>`);
+    el.headers = async () => ({ Authorization: `Bearer token-${++calls}` });
+    const loaded = oneEvent(el, 'lead-data-load');
+    el.api = '/crm/auth';
+    await loaded;
+    expect(calls).to.equal(2);
+    expect(requests.map((r) => r.headers.get('Authorization'))).to.deep.equal(['Bearer token-1', 'Bearer token-2']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.innerHTML).not.to.include('token-');
+  });
+
+  it('keeps the last good data on screen, marked stale, while a refetch fails, and recovers on retry', async () => {
+    const requests = serve(
+      '/crm/flaky',
+      () => HttpResponse.json(managerData),
+      () => new HttpResponse(null, { status: 404 }),
+      () => HttpResponse.json(small),
+    );
+    const el = await dashboard('/crm/flaky');
+    await oneEvent(el, 'lead-data-load');
+    await el.updateComplete;
+    await el.refresh();
+    expect(requests).to.have.length(2);
+    expect(el.summary!.totals.total).to.equal(14);
+    expect(text(part(el, 'error')!.querySelector('p'))).to.equal('The data address was not found (error 404).');
+    expect(text(part(el, 'error')!.querySelector('.stale'))).to.match(/^Showing the data loaded at /);
+    expect(el.shadowRoot!.querySelector('.content.stale')).to.exist;
+    (part(el, 'retry') as HTMLButtonElement).focus();
+    const loaded = oneEvent(el, 'lead-data-load');
+    await sendKeys({ press: 'Enter' });
+    await loaded;
+    await el.updateComplete;
+    expect(part(el, 'error')).to.equal(null);
+    expect(el.summary!.totals.total).to.equal(1);
+  });
+
+  it('never shows a slow superseded response', async () => {
+    serve('/crm/old', async () => {
+      await delay(400);
+      return HttpResponse.json(managerData);
+    });
+    serve('/crm/new', () => HttpResponse.json(small));
+    const el = await dashboard('/crm/old');
+    const loads: number[] = [];
+    el.addEventListener('lead-data-load', (event) => loads.push(event.detail.leads));
+    const totals: number[] = [];
+    el.addEventListener('lead-data-load', () => totals.push(el.summary!.totals.total));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    el.api = '/crm/new';
+    await waitUntil(() => loads.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await el.updateComplete;
+    expect(loads).to.deep.equal([1]);
+    expect(totals).to.deep.equal([1]);
+    expect(el.summary!.totals.total).to.equal(1);
+  });
+
+  it('aborts its request when removed mid-request, and fires nothing after', async () => {
+    const signals: AbortSignal[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return original(input, init);
+    };
+    try {
+      serve('/crm/removed', async () => {
+        await delay(500);
+        return HttpResponse.json(small);
+      });
+      const el = await dashboard('/crm/removed');
+      const events: string[] = [];
+      for (const type of ['lead-data-load', 'lead-data-error']) el.addEventListener(type, () => events.push(type));
+      await waitUntil(() => signals.length > 0);
+      el.remove();
+      expect(signals.at(-1)!.aborted).to.equal(true);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(events).to.deep.equal([]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('refetches every refresh-interval seconds, and not while the page is hidden', async () => {
+    const requests = serve('/crm/poll', () => HttpResponse.json(small));
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all" refresh-interval="0.2"></lead-dashboard>`);
+    el.api = '/crm/poll';
+    await waitUntil(() => requests.length >= 3, 'polls', { timeout: 3000 });
+    const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')!;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const seen = requests.length;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(requests.length).to.equal(seen);
+    } finally {
+      Object.defineProperty(document, 'hidden', hidden);
+      delete (document as { hidden?: boolean }).hidden;
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    const before = requests.length;
+    await waitUntil(() => requests.length > before, 'polls again', { timeout: 2000 });
+    el.remove();
+  });
+
+  it('keeps the chart, the table and .summary in agreement with the engine after a filter change', async () => {
+    serve('/crm/agree', () => HttpResponse.json(managerData));
+    const el = await dashboard('/crm/agree');
+    await oneEvent(el, 'lead-data-load');
+    el.filter = { owners: ['u1', 'u2'], statuses: ['customer', 'not_potential', 'unknown'] };
+    el.groupBy = 'priority';
+    await el.updateComplete;
+    const expected = referenceSummary(managerData, {
+      timeZone: ZONE,
+      from: null,
+      to: null,
+      groupBy: 'priority',
+      lang: 'en',
+      filter: { owners: ['u1', 'u2'], statuses: ['customer', 'not_potential', 'unknown'] },
+    });
+    expect(el.summary).to.deep.equal(expected);
+    const table = el.shadowRoot!.querySelector('lead-table')!;
+    const rows = [...table.shadowRoot!.querySelectorAll('tbody tr')].map((row) => [
+      row.querySelector('th')!.textContent,
+      row.querySelector('td.total')!.textContent,
+    ]);
+    expect(rows).to.deep.equal(expected.groups.map((g) => [g.label, String(g.total)]));
+    const chart = el.shadowRoot!.querySelector('lead-status-chart')!;
+    const bars = [...chart.shadowRoot!.querySelectorAll('g.bar')].map((bar) => [
+      bar.querySelector('.label title')!.textContent,
+      [...bar.querySelectorAll('rect[role=button]')].map((r) => r.getAttribute('aria-label')!.replace(/^.*: (\d+) .*$/, '$1')).map(Number).reduce((a, b) => a + b, 0),
+    ]);
+    expect(bars).to.deep.equal(expected.groups.map((g) => [g.label, g.total]));
+  });
+
+  it('re-emits lead-select from a table cell activated with Enter', async () => {
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all" time-zone=${ZONE}></lead-dashboard>`);
+    el.data = managerData;
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector('lead-table')!;
+    table.shadowRoot!.querySelector<HTMLElement>('td[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const selected = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    const event = await selected;
+    expect(event.target).to.equal(el);
+    expect(event.detail).to.deep.equal({ groupBy: 'owner', group: 'u2', status: 'new', from: null, to: null });
+  });
+
+  it('lets a token change a computed colour inside the charts', async () => {
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all" time-zone=${ZONE}></lead-dashboard>`);
+    el.data = managerData;
+    await el.updateComplete;
+    el.style.setProperty('--lead-status-customer-color', 'rgb(10, 20, 30)');
+    const chart = el.shadowRoot!.querySelector('lead-status-chart')!;
+    const rect = chart.shadowRoot!.querySelector('rect[aria-label^="An, Customer"]')!;
+    expect(getComputedStyle(rect).fill).to.equal('rgb(10, 20, 30)');
+  });
+
+  it('is accessible when empty', async () => {
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="vi" range="all"></lead-dashboard>`);
+    el.data = { owners: [{ id: 'a', label: 'An' }], leads: [] };
+    await el.updateComplete;
+    expect(text(part(el, 'empty'))).to.equal('Không có cơ hội nào trong khoảng thời gian này.');
+    await expect(el).to.be.accessible();
+  });
+});
