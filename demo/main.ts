@@ -1,6 +1,6 @@
 import '../src/index.js';
 import type { LeadDashboard } from '../src/index.js';
-import { LEADS_URL, startMockApi } from './mock-api.js';
+import { startMockApi } from './mock-api.js';
 
 const dashboard = document.querySelector<LeadDashboard>('lead-dashboard')!;
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
@@ -12,24 +12,29 @@ function record(type: string, detail: unknown) {
   log.prepend(item);
 }
 
-for (const type of ['lead-filter-change', 'lead-select'] as const) {
+for (const type of ['lead-filter-change', 'lead-select', 'lead-data-load', 'lead-data-error'] as const) {
   dashboard.addEventListener(type, (event) => record(type, event.detail));
 }
-
-document.querySelector('#lang')!.addEventListener('change', (event) => {
-  dashboard.lang = (event.target as HTMLSelectElement).value;
+dashboard.addEventListener('lead-data-load', () => {
+  status.textContent = `Loaded ${dashboard.summary?.totals.total ?? 0} leads in range from the mock API.`;
 });
 
-document.querySelector('#csv')!.addEventListener('click', () => {
-  const url = URL.createObjectURL(new Blob([dashboard.toCSV()], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: 'leads.csv' });
-  link.click();
-  URL.revokeObjectURL(url);
-});
+const params = new URLSearchParams(location.search);
+const lang = document.querySelector<HTMLSelectElement>('#lang')!;
+const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+lang.value = params.get('lang') === 'en' ? 'en' : 'vi';
+theme.value = params.get('theme') === 'dark' ? 'dark' : 'light';
+const apply = () => {
+  document.documentElement.lang = lang.value;
+  document.documentElement.classList.toggle('lead-theme-dark', theme.value === 'dark');
+  dashboard.requestUpdate();
+};
+lang.addEventListener('change', apply);
+theme.addEventListener('change', apply);
+apply();
 
+// the dashboard waits for the mock API before it asks for data
+const api = dashboard.getAttribute('api');
+dashboard.removeAttribute('api');
 await startMockApi();
-status.textContent = 'Loading leads from the mock API…';
-const response = await fetch(LEADS_URL);
-dashboard.data = await response.json();
-await dashboard.updateComplete;
-status.textContent = `${dashboard.summary?.totals.total ?? 0} leads in range, from the mock API at ${LEADS_URL}.`;
+dashboard.setAttribute('api', api!);

@@ -201,3 +201,26 @@ describe('<lead-dashboard>', () => {
     expect(customElements.get('lead-dashboard')!.name).to.equal('LeadDashboard');
   });
 });
+
+describe('<lead-dashboard> layout', () => {
+  it('fits every width from 320 px to 1600 px without overflowing or a ResizeObserver loop', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await dashboard({ lang: 'en' });
+      for (const width of [320, 360, 480, 768, 1024, 1280, 1600]) {
+        el.style.width = `${width}px`;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await el.updateComplete;
+        expect(el.scrollWidth, `width ${width}`).to.be.at.most(width);
+        const chart = shadow(el).querySelector('lead-status-chart')!;
+        expect(chart.shadowRoot!.querySelector('svg[part=chart]')!.getBoundingClientRect().width, `chart at ${width}`).to.be.at.most(width);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});

@@ -89,6 +89,7 @@ export const styles = css`
   }
   .content {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .content.stale {

@@ -95,6 +95,12 @@ export function errorMessage(error: LeadDataError, text: Messages): string {
  * @cssprop --lead-focus-color - Focus outline.
  * @cssprop --lead-error-color - Border of the error panel.
  * @cssprop --lead-gap - Space between the dashboard's sections.
+ * @cssprop --lead-header-color - Background of the table's header row.
+ * @cssprop --lead-grid-color - Axis grid lines of the charts.
+ * @cssprop --lead-accent-color - Bars of the conversion chart.
+ * @cssprop --lead-reference-color - The overall-rate line of the conversion chart.
+ * @cssprop --lead-status-<id>-color - Colour of a default status (`new`, `assigned`, `in_progress`, `customer`, `not_potential`, `stopped`, `duplicate`, `unknown`).
+ * @cssprop --lead-palette-<n> - Colours 0–9 for statuses outside the default set.
  */
 export class LeadDashboard extends LitElement {
   static override styles = styles;

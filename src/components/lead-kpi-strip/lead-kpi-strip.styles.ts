@@ -17,7 +17,7 @@ export const styles = css`
   dl {
     display: grid;
     /* min() keeps one tile inside a container narrower than 9rem instead of overflowing it */
-    grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(7.5rem, 100%), 1fr));
     gap: 0.75rem;
     margin: 0;
   }

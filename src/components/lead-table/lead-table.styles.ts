@@ -34,7 +34,7 @@ export const styles = css`
   }
   th,
   td {
-    padding: 0.375rem 0.75rem;
+    padding: 0.375rem 0.5rem;
     border-top: 1px solid var(--_border);
     text-align: end;
     white-space: nowrap;
@@ -51,7 +51,8 @@ export const styles = css`
     justify-content: flex-end;
     width: 100%;
     min-height: 2.25rem;
-    padding: 0.375rem 0.75rem;
+    padding: 0.375rem 0.5rem;
+    white-space: normal;
     font: inherit;
     color: inherit;
     text-align: inherit;
