@@ -1,19 +1,13 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.js';
 
-export const styles = css`
+export const styles = [
+  tokenStyles,
+  css`
   :host {
-    --_ink: var(--lead-text-color, currentColor);
-    --_muted: var(--lead-muted-color, color-mix(in srgb, currentColor 68%, transparent));
-    --_grid: var(--lead-grid-color, color-mix(in srgb, currentColor 18%, transparent));
     --_bar: var(--lead-accent-color, var(--lead-status-customer-color, #2e8540));
     --_reference: var(--lead-reference-color, currentColor);
-    --_focus: var(--lead-focus-color, Highlight);
     display: block;
-    font-family: var(--lead-font-family, inherit);
-    color: var(--_ink);
-  }
-  :host([hidden]) {
-    display: none;
   }
   .heading {
     display: flex;
@@ -105,4 +99,5 @@ export const styles = css`
       stroke: Highlight;
     }
   }
-`;
+`,
+];

@@ -1,23 +1,16 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.js';
 
-export const styles = css`
+export const styles = [
+  tokenStyles,
+  css`
   :host {
-    --_ink: var(--lead-text-color, currentColor);
-    --_muted: var(--lead-muted-color, color-mix(in srgb, currentColor 70%, transparent));
-    --_surface: var(--lead-surface-color, Canvas);
-    --_border: var(--lead-border-color, color-mix(in srgb, currentColor 22%, transparent));
-    --_radius: var(--lead-radius, 8px);
     --_gap: var(--lead-gap, 1rem);
-    --_focus: var(--lead-focus-color, Highlight);
     display: block;
     container-type: inline-size;
     min-width: 0;
     font-family: var(--lead-font-family, system-ui, sans-serif);
-    color: var(--_ink);
     line-height: 1.4;
-  }
-  :host([hidden]) {
-    display: none;
   }
   .header {
     display: flex;
@@ -149,4 +142,5 @@ export const styles = css`
     white-space: nowrap;
     border: 0;
   }
-`;
+`,
+];

@@ -1,15 +1,11 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.js';
 
-export const styles = css`
+export const styles = [
+  tokenStyles,
+  css`
   :host {
-    --_surface: var(--lead-surface-color, Canvas);
-    --_border: var(--lead-border-color, color-mix(in srgb, currentColor 30%, transparent));
     display: block;
-    font-family: var(--lead-font-family, inherit);
-    color: var(--lead-text-color, inherit);
-  }
-  :host([hidden]) {
-    display: none;
   }
   form {
     display: flex;
@@ -45,4 +41,5 @@ export const styles = css`
     outline: 2px solid var(--lead-focus-color, Highlight);
     outline-offset: 1px;
   }
-`;
+`,
+];

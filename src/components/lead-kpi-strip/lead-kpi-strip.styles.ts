@@ -1,18 +1,11 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.js';
 
-export const styles = css`
+export const styles = [
+  tokenStyles,
+  css`
   :host {
-    --_ink: var(--lead-text-color, currentColor);
-    --_muted: var(--lead-muted-color, color-mix(in srgb, currentColor 68%, transparent));
-    --_surface: var(--lead-surface-color, Canvas);
-    --_border: var(--lead-border-color, color-mix(in srgb, currentColor 22%, transparent));
-    --_radius: var(--lead-radius, 8px);
     display: block;
-    font-family: var(--lead-font-family, inherit);
-    color: var(--_ink);
-  }
-  :host([hidden]) {
-    display: none;
   }
   dl {
     display: grid;
@@ -54,4 +47,5 @@ export const styles = css`
       border-color: CanvasText;
     }
   }
-`;
+`,
+];

@@ -1,19 +1,14 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.js';
 
-export const styles = css`
+export const styles = [
+  tokenStyles,
+  css`
   :host {
-    --_surface: var(--lead-surface-color, Canvas);
-    --_border: var(--lead-border-color, color-mix(in srgb, currentColor 30%, transparent));
     --_radius: var(--lead-radius, 6px);
-    --_focus: var(--lead-focus-color, Highlight);
     display: inline-block;
     position: relative;
     max-width: 100%;
-    font-family: var(--lead-font-family, inherit);
-    color: var(--lead-text-color, inherit);
-  }
-  :host([hidden]) {
-    display: none;
   }
   button,
   input {
@@ -165,4 +160,5 @@ export const styles = css`
   .status:empty {
     margin: 0;
   }
-`;
+`,
+];

@@ -1,21 +1,13 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.js';
 import { statusPaintStyles } from '../status-paint.js';
 
 export const styles = [
+  tokenStyles,
   statusPaintStyles,
   css`
     :host {
-      --_ink: var(--lead-text-color, currentColor);
-      --_grid: var(--lead-grid-color, color-mix(in srgb, currentColor 18%, transparent));
-      --_surface: var(--lead-surface-color, Canvas);
-      --_border: var(--lead-border-color, color-mix(in srgb, currentColor 30%, transparent));
-      --_focus: var(--lead-focus-color, Highlight);
       display: block;
-      font-family: var(--lead-font-family, inherit);
-      color: var(--_ink);
-    }
-    :host([hidden]) {
-      display: none;
     }
     .toolbar {
       display: flex;

@@ -1,19 +1,12 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.js';
 
-export const styles = css`
+export const styles = [
+  tokenStyles,
+  css`
   :host {
-    --_ink: var(--lead-text-color, currentColor);
-    --_muted: var(--lead-muted-color, color-mix(in srgb, currentColor 70%, transparent));
-    --_surface: var(--lead-surface-color, Canvas);
-    --_border: var(--lead-border-color, color-mix(in srgb, currentColor 22%, transparent));
     --_header: var(--lead-header-color, color-mix(in srgb, currentColor 5%, var(--_surface)));
-    --_focus: var(--lead-focus-color, Highlight);
     display: block;
-    font-family: var(--lead-font-family, inherit);
-    color: var(--_ink);
-  }
-  :host([hidden]) {
-    display: none;
   }
   .frame {
     overflow-x: auto;
@@ -108,4 +101,5 @@ export const styles = css`
       outline-color: Highlight;
     }
   }
-`;
+`,
+];
