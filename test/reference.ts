@@ -141,6 +141,7 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
   const basis = options.conversionBasis ?? 'assigned';
   const dateField = options.dateField ?? 'createdAt';
   const dataset: any = Array.isArray(input) ? { leads: input } : input;
+  const rawLeads: any[] = Array.isArray(dataset.leads) ? dataset.leads : [];
   const { set, unknown } = resolveSet(options.statuses ?? dataset.statuses);
   const dimensionKeys: string[] = [];
   const dimensions: any[] = [];
@@ -163,7 +164,7 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
 
   let invalid = 0;
   const valid: { id: string; status: number; lead: any }[] = [];
-  for (const lead of dataset.leads) {
+  for (const lead of rawLeads) {
     if (!lead || typeof lead !== 'object' || Array.isArray(lead)) {
       invalid++;
       continue;
@@ -181,8 +182,19 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
     byId.delete(record.id);
     byId.set(record.id, record);
   }
-  const live = [...byId.values()];
-  const duplicateId = valid.length - live.length;
+  const duplicateId = valid.length - byId.size;
+  // pre-aggregated rows: `count` leads each, on the calendar day `date` whatever the zone or date field
+  const fromRows: { id: string; status: number; lead: any; weight: number }[] = [];
+  for (const row of Array.isArray(dataset.rows) ? dataset.rows : []) {
+    const date = row && typeof row === 'object' && !Array.isArray(row) && typeof row.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(row.date) ? referenceDay(row.date, 'UTC') : null;
+    const status = row && typeof row === 'object' ? match(row.status) : -1;
+    if (date === null || status < 0 || !Number.isSafeInteger(row.count) || row.count < 0) {
+      invalid++;
+      continue;
+    }
+    if (row.count > 0) fromRows.push({ id: '', status, lead: { ...row, createdAt: row.date, assignedAt: row.date, updatedAt: row.date, steps: undefined }, weight: row.count });
+  }
+  const live = [...[...byId.values()].map((r) => ({ ...r, weight: 1 })), ...fromRows];
   const hasUnknown = live.some((r) => r.status === set.length);
   const columns: SummaryStatus[] = [...set, ...(hasUnknown ? [unknown] : [])].map((s) => {
     const column: SummaryStatus = { id: s.id, label: labelOf(s, lang, lang === 'vi' ? 'Không xác định' : 'Unknown'), kind: s.kind as SummaryStatus['kind'] };
@@ -245,19 +257,19 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
     if (id !== null && !declared.some((d) => d.id === id)) declared.push({ id, label: option.label });
   }
 
-  const make = (key: string | null, label: string, rows: { status: number }[]): GroupSummary => {
+  const make = (key: string | null, label: string, rows: { status: number; weight: number }[]): GroupSummary => {
     const counts: Record<string, number> = {};
     for (const c of columns) Object.defineProperty(counts, c.id, { value: 0, writable: true, enumerable: true, configurable: true });
-    for (const r of rows) counts[r.status === set.length ? 'unknown' : set[r.status]!.id]! += 1;
+    for (const r of rows) counts[r.status === set.length ? 'unknown' : set[r.status]!.id]! += r.weight;
     const ofKind = (kind: string) => columns.filter((c) => c.kind === kind).reduce((sum, c) => sum + counts[c.id]!, 0);
-    const total = rows.length;
+    const total = rows.reduce((sum, r) => sum + r.weight, 0);
     const won = ofKind('won');
     const base = basis === 'assigned' ? total - ofKind('new') : basis === 'qualified' ? total - ofKind('new') - ofKind('duplicate') : won + ofKind('lost');
     return { key, label, counts, total, won, base, conversionRate: base === 0 ? null : won / base };
   };
 
   const allowedGroups = filterFor(groupBy);
-  const byGroup = new Map<string | null, { status: number }[]>();
+  const byGroup = new Map<string | null, { status: number; weight: number }[]>();
   for (const r of filtered) {
     const key = valueOf(r.lead, groupBy);
     if (!byGroup.has(key)) byGroup.set(key, []);

@@ -2,7 +2,7 @@
  * Validation and normalisation of a dataset into a {@link LeadStore} (SPEC §2, §3, §7).
  * Never throws at the user and never loses a record silently: unusable records are counted.
  */
-import { createDayResolver, leadDateOrder, parseLeadDate, type LeadDate } from './dates.js';
+import { createDayResolver, leadDateOrder, parseDay, parseLeadDate, type LeadDate } from './dates.js';
 import { codeArrayFor, type CodeArray, type FieldColumn, type LeadStore } from './engine.js';
 import { IdIndex } from './id-index.js';
 import { createStatusMatcher, INVALID_STATUS, resolveStatusSet, toId } from './statuses.js';
@@ -18,21 +18,23 @@ export const BUILT_IN_FIELDS = [
 
 const BUILT_IN_KEYS = new Set<string>(['owner', 'source', 'priority', 'step', 'status', 'id']);
 
-/** A dataset with its raw leads, as found in any accepted top-level shape. */
-export interface ReadDataset extends Omit<LeadDataset, 'leads'> {
+/** A dataset with its raw leads and pre-aggregated rows, as found in any accepted top-level shape. */
+export interface ReadDataset extends Omit<LeadDataset, 'leads' | 'rows'> {
   leads: unknown[];
+  rows: unknown[];
 }
 
 /**
- * Reads the top level of a payload: a bare array is `{leads}`; an object needs a `leads` array.
- * Anything else is a wrong shape (`null`).
+ * Reads the top level of a payload: a bare array is `{leads}`; an object needs a `leads` or a
+ * `rows` array (both are ingested when both are there). Anything else is a wrong shape (`null`).
  */
 export function readDataset(input: unknown): ReadDataset | null {
-  if (Array.isArray(input)) return { leads: input };
+  if (Array.isArray(input)) return { leads: input, rows: [] };
   if (input === null || typeof input !== 'object') return null;
-  const { leads } = input as LeadDataset;
-  if (!Array.isArray(leads)) return null;
-  return { ...(input as LeadDataset), leads };
+  const { leads, rows } = input as { leads?: unknown; rows?: unknown };
+  if (!Array.isArray(leads) && !Array.isArray(rows)) return null;
+  if ((leads !== undefined && !Array.isArray(leads)) || (rows !== undefined && !Array.isArray(rows))) return null;
+  return { ...(input as LeadDataset), leads: leads ?? [], rows: rows ?? [] };
 }
 
 /** How to ingest. */
@@ -130,6 +132,11 @@ function declaredDimensions(dimensions: unknown): Dimension[] {
  * `excluded.invalid`; of repeated ids the last valid occurrence wins and the others are counted in
  * `excluded.duplicateId`. A lead lacking the chosen date field (or holding an unusable one) is kept
  * but falls only in unbounded ranges.
+ *
+ * Pre-aggregated rows (SPEC §7) become weighted rows: `count` leads on the calendar day `date`
+ * (the server already chose the date field and zone). A row without a usable status, a `YYYY-MM-DD`
+ * date or a count that is a non-negative safe integer is counted in `excluded.invalid`; a row of
+ * count 0 is valid and adds nothing.
  */
 export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadStore {
   const { timeZone, dateField = 'createdAt' } = options;
@@ -141,7 +148,8 @@ export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadS
     date === null ? UNDATED : date.day !== undefined ? date.day : dayOf(date.ms);
 
   const leads = dataset.leads;
-  const length = leads.length;
+  const aggregated = dataset.rows;
+  const length = leads.length + aggregated.length;
   const dimensions = declaredDimensions(dataset.dimensions);
   const builders = [
     ...BUILT_IN_FIELDS.map(([key, declaredBy]) => new FieldBuilder(key, undefined, dataset[declaredBy], length)),
@@ -153,13 +161,15 @@ export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadS
   const rowDay = new Int32Array(length);
   const rowStatus = new Uint32Array(length);
   const superseded = new Uint8Array(length);
-  const rowOfId = new IdIndex(length);
+  const rowOfId = new IdIndex(leads.length);
+  // weights exist only when rows do: raw leads keep the unweighted counting loops
+  const rowWeight = aggregated.length ? new Float64Array(length) : undefined;
   let rows = 0;
   let invalid = 0;
   let duplicateId = 0;
   let sawUnknown = false;
 
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < leads.length; i++) {
     const lead = leads[i] as Record<string, unknown> | null;
     if (lead === null || typeof lead !== 'object' || Array.isArray(lead)) {
       invalid++;
@@ -182,11 +192,37 @@ export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadS
     if (status === unknownIndex) sawUnknown = true;
     rowStatus[row] = status;
     rowDay[row] = toDay(dateField === 'createdAt' ? created : parseLeadDate(ownValue(lead, dateField)));
+    if (rowWeight) rowWeight[row] = 1;
     owner.codes[row] = owner.encode(lead.owner);
     source.codes[row] = source.encode(lead.source);
     priority.codes[row] = priority.encode(lead.priority);
     step.codes[row] = step.encode(currentStep(lead));
     for (const dimension of dimensionBuilders) dimension.codes[row] = dimension.encode(ownValue(lead, dimension.key));
+  }
+  for (const item of aggregated) {
+    const record = item as Record<string, unknown> | null;
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      invalid++;
+      continue;
+    }
+    const count = record.count;
+    const status = matchStatus(record.status);
+    const day = parseDay(record.date);
+    if (status === INVALID_STATUS || day === null || !(Number.isSafeInteger(count) && (count as number) >= 0)) {
+      invalid++;
+      continue;
+    }
+    if (count === 0) continue;
+    const row = rows++;
+    if (status === unknownIndex) sawUnknown = true;
+    rowStatus[row] = status;
+    rowDay[row] = day;
+    rowWeight![row] = count as number;
+    owner.codes[row] = owner.encode(record.owner);
+    source.codes[row] = source.encode(record.source);
+    priority.codes[row] = priority.encode(record.priority);
+    step.codes[row] = step.encode(record.step);
+    for (const dimension of dimensionBuilders) dimension.codes[row] = dimension.encode(ownValue(record, dimension.key));
   }
   // a superseded row that was counted as unknown may have been the only one
   if (sawUnknown) {
@@ -198,6 +234,19 @@ export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadS
   const size = order.length;
   const status = codeArrayFor(size, unknownIndex);
   for (let k = 0; k < size; k++) status[k] = rowStatus[order[k]!]!;
+  let weight: Uint32Array | Float64Array | undefined;
+  let leadCount = size;
+  if (rowWeight) {
+    let max = 0;
+    leadCount = 0;
+    for (let k = 0; k < size; k++) {
+      const w = rowWeight[order[k]!]!;
+      leadCount += w;
+      if (w > max) max = w;
+    }
+    weight = max <= 0xffffffff ? new Uint32Array(size) : new Float64Array(size);
+    for (let k = 0; k < size; k++) weight[k] = rowWeight[order[k]!]!;
+  }
   const fields = new Map<string, FieldColumn>();
   for (const builder of builders) {
     const codes: CodeArray = codeArrayFor(size, builder.ids.length - 1);
@@ -214,6 +263,8 @@ export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadS
   }
   return {
     size,
+    leads: leadCount,
+    weight,
     timeZone,
     dateField,
     statuses: [...statuses, unknown],

@@ -292,4 +292,58 @@ describe('<lead-dashboard api>', () => {
     expect(text(part(el, 'empty'))).to.equal('Không có cơ hội nào trong khoảng thời gian này.');
     await expect(el).to.be.accessible();
   });
+
+  it('sends the filter as query parameters in server-filter mode and refetches when it changes', async () => {
+    const requests = serve('/crm/server', () => HttpResponse.json(managerData));
+    const el = await fixture<LeadDashboard>(
+      html`<lead-dashboard lang="en" time-zone=${ZONE} from="2026-11-01" to="2026-11-30" group-by="source" server-filter></lead-dashboard>`,
+    );
+    const loaded = oneEvent(el, 'lead-data-load');
+    el.api = '/crm/server?tenant=7';
+    await loaded;
+    const query = (request: Request) => [...new URL(request.url).searchParams.entries()];
+    expect(query(requests[0]!)).to.deep.equal([
+      ['tenant', '7'],
+      ['from', '2026-11-01'],
+      ['to', '2026-11-30'],
+      ['tz', ZONE],
+      ['dateField', 'createdAt'],
+      ['groupBy', 'source'],
+    ]);
+    const again = oneEvent(el, 'lead-data-load');
+    el.filter = { owners: ['u1', null], statuses: ['customer'], range: 'all' };
+    await again;
+    expect(query(requests[1]!)).to.deep.equal([
+      ['tenant', '7'],
+      ['tz', ZONE],
+      ['dateField', 'createdAt'],
+      ['groupBy', 'source'],
+      ['owner', 'u1'],
+      ['owner', ''],
+      ['status', 'customer'],
+    ]);
+    await el.updateComplete;
+    // the server answered everything: the browser still applies the filter
+    expect(el.summary!.totals.total).to.equal(3);
+    expect(el.summary).to.deep.equal(
+      referenceSummary(managerData, { timeZone: ZONE, from: null, to: null, groupBy: 'source', lang: 'en', filter: { owners: ['u1', null], statuses: ['customer'] } }),
+    );
+  });
+
+  it('loads pre-aggregated rows from api', async () => {
+    const rows = [
+      { date: '2026-11-02', owner: 'u1', status: 'customer', count: 40 },
+      { date: '2026-11-02', owner: 'u1', status: 'new', count: 10 },
+      { date: '2026-11-03', owner: null, status: 'new', count: 5 },
+    ];
+    serve('/crm/rows', () => HttpResponse.json({ owners: [{ id: 'u1', label: 'An' }], rows }));
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" time-zone=${ZONE} range="all"></lead-dashboard>`);
+    const loaded = oneEvent(el, 'lead-data-load') as Promise<LeadDataLoadEvent>;
+    el.api = '/crm/rows';
+    expect((await loaded).detail).to.deep.equal({ leads: 55, excluded: { invalid: 0, duplicateId: 0 } });
+    expect(el.summary!.groups.map((g) => [g.label, g.total, g.conversionRate])).to.deep.equal([
+      ['An', 50, 1],
+      ['Unassigned', 5, null],
+    ]);
+  });
 });

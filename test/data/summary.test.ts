@@ -345,8 +345,9 @@ describe('summarize: the SPEC §5 numbers', () => {
   });
 
   it('accepts a bare array of leads and refuses other top-level shapes', () => {
-    expect(readDataset([{ id: 1 }])).to.deep.equal({ leads: [{ id: 1 }] });
-    for (const shape of [null, 'leads', 42, {}, { leads: {} }, { data: [] }]) expect(readDataset(shape)).to.equal(null);
+    expect(readDataset([{ id: 1 }])).to.deep.equal({ leads: [{ id: 1 }], rows: [] });
+    expect(readDataset({ rows: [] })).to.deep.equal({ rows: [], leads: [] });
+    for (const shape of [null, 'leads', 42, {}, { leads: {} }, { data: [] }, { rows: 'x' }, { leads: [], rows: {} }]) expect(readDataset(shape)).to.equal(null);
   });
 });
 
@@ -374,7 +375,7 @@ describe('the columnar engine', () => {
 
   it('widens code arrays past 255 and 65,535 distinct values', () => {
     const leads = Array.from({ length: 70_000 }, (_, i) => ({ id: i, status: 'new', createdAt: '2026-01-01', owner: `o${i}`, source: `s${i % 300}` }));
-    const store = ingestLeads({ leads }, { timeZone: 'UTC' });
+    const store = ingestLeads(readDataset({ leads })!, { timeZone: 'UTC' });
     expect(store.fields.get('owner')!.codes).to.be.instanceOf(Uint32Array);
     expect(store.fields.get('source')!.codes).to.be.instanceOf(Uint16Array);
     expect(store.fields.get('priority')!.codes).to.be.instanceOf(Uint8Array);
@@ -386,7 +387,7 @@ describe('the columnar engine', () => {
       { id: 2, status: 'new', createdAt: '0001-01-01' },
       { id: 3, status: 'new', createdAt: '2026-01-01' },
     ];
-    const store = ingestLeads({ leads }, { timeZone: 'UTC' });
+    const store = ingestLeads(readDataset({ leads })!, { timeZone: 'UTC' });
     expect(Array.from(store.days)).to.deep.equal([parseDay('0001-01-01'), parseDay('2026-01-01'), parseDay('9999-12-31')]);
     expect(run(leads, { from: '2000-01-01', to: '9999-12-31' }).totals.total).to.equal(2);
   });

@@ -7,8 +7,9 @@ import { isValidTimeZone, localTimeZone } from '../../data/dates.js';
 import type { LeadStore } from '../../data/engine.js';
 import { ingestLeads, readDataset } from '../../data/ingest.js';
 import { resolveLabel } from '../../data/labels.js';
-import { isRangePreset, resolveDayRange, type DayRange } from '../../data/ranges.js';
-import { CONVERSION_BASES, isGroupable, summarize } from '../../data/summary.js';
+import { formatDayRange, isRangePreset, resolveDayRange, type DayRange } from '../../data/ranges.js';
+import { CONVERSION_BASES, FILTER_KEYS, isGroupable, summarize } from '../../data/summary.js';
+import { toId } from '../../data/statuses.js';
 import type { ConversionBasis, DateField, Lang, LeadFilter, LeadSummary, RangePreset, StatusDef } from '../../data/types.js';
 import { defineElement } from '../../define.js';
 import { LeadDataErrorEvent } from '../../events/lead-data-error.js';
@@ -18,7 +19,7 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatDateRange } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages, type Messages } from '../../i18n/messages.js';
-import { fetchDataset, LeadDataError, type HeadersSource } from '../../net/fetch-dataset.js';
+import { fetchDataset, LeadDataError, withQuery, type HeadersSource } from '../../net/fetch-dataset.js';
 import '../lead-conversion-chart/lead-conversion-chart.js';
 import '../lead-filter-bar/lead-filter-bar.js';
 import '../lead-kpi-strip/lead-kpi-strip.js';
@@ -138,6 +139,13 @@ export class LeadDashboard extends LitElement {
   /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
   @property({ reflect: true }) override lang = '';
 
+  /**
+   * Sends the filter to the server as query parameters (`from`, `to`, `tz`, `dateField`, `groupBy`,
+   * and repeated `owner`, `source`, `priority`, `step`, `status`, dimension keys) and refetches when it
+   * changes; the browser still applies the filter to what comes back (SPEC §7).
+   */
+  @property({ attribute: 'server-filter', type: Boolean }) serverFilter = false;
+
   /** Seconds between refetches of `api`, paused while the page is hidden; 0 turns it off. */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
@@ -165,13 +173,13 @@ export class LeadDashboard extends LitElement {
   private _summary: LeadSummary | undefined;
 
   private readonly _load = new Task(this, {
-    task: async ([api, timeout, credentials], { signal }) => {
-      if (!api || this.data !== undefined) return undefined;
-      const payload = await fetchDataset(api, { signal, timeout, credentials, headers: this.headers });
+    task: async ([url, timeout, credentials], { signal }) => {
+      if (!url || this.data !== undefined) return undefined;
+      const payload = await fetchDataset(url, { signal, timeout, credentials, headers: this.headers });
       if (!readDataset(payload)) throw new LeadDataError('shape', 'The response is not a lead dataset.');
       return payload;
     },
-    args: () => [this.api, this.timeout, this.credentials, this.data === undefined] as const,
+    args: () => [this._requestUrl(), this.timeout, this.credentials, this.data === undefined] as const,
     onComplete: (payload) => {
       if (payload === undefined) return;
       this._loaded = payload;
@@ -179,7 +187,7 @@ export class LeadDashboard extends LitElement {
       this._error = undefined;
       this._refresher.loaded();
       const store = this._deriveStore();
-      this.dispatchEvent(new LeadDataLoadEvent({ leads: store?.size ?? 0, excluded: { ...(store?.excluded ?? { invalid: 0, duplicateId: 0 }) } }));
+      this.dispatchEvent(new LeadDataLoadEvent({ leads: store?.leads ?? 0, excluded: { ...(store?.excluded ?? { invalid: 0, duplicateId: 0 }) } }));
     },
     onError: (error) => {
       if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -349,6 +357,30 @@ export class LeadDashboard extends LitElement {
 
   private _lang(): Lang {
     return resolveElementLang(this);
+  }
+
+  /** The URL to load: `api`, with the filter as query parameters in server-filter mode. */
+  private _requestUrl(): string | undefined {
+    const api = this.api;
+    if (!api || !this.serverFilter) return api;
+    const timeZone = this._timeZone();
+    const { from, to } = formatDayRange(resolveDayRange({ range: this.range, from: this.from, to: this.to }, timeZone));
+    const params: Record<string, string | (string | null)[] | null> = {
+      from,
+      to,
+      tz: timeZone,
+      dateField: DATE_FIELDS.includes(this.dateField) ? this.dateField : 'createdAt',
+      groupBy: this.groupBy,
+    };
+    for (const [key, list] of Object.entries(this._lists)) {
+      if (!Array.isArray(list) || list.length === 0) continue;
+      params[Object.hasOwn(FILTER_KEYS, key) ? FILTER_KEYS[key]! : key] = list.map((id) => toId(id));
+    }
+    try {
+      return withQuery(api, params);
+    } catch {
+      return api;
+    }
   }
 
   private _timeZone(): string {
