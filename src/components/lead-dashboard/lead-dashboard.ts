@@ -245,8 +245,14 @@ export class LeadDashboard extends LitElement {
     return summary ? summaryToCSV(summary, this._lang(), this._groupHeading(this._lang())) : '';
   }
 
+  /** Back online after a network failure: load again rather than wait for the user. */
+  private readonly _onOnline = () => {
+    if (this._error?.kind === 'network' || this._error?.kind === 'timeout') void this.refresh();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this._onOnline);
     // a request aborted by an earlier removal is made again on return
     if (this.hasUpdated && this._load.status !== TaskStatus.COMPLETE && this.api && this.data === undefined && this._loaded === undefined)
       void this._load.run();
@@ -254,6 +260,7 @@ export class LeadDashboard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('online', this._onOnline);
     this._load.abort();
   }
 
