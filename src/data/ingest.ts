@@ -5,7 +5,7 @@
 import { createDayResolver, leadDateOrder, parseDay, parseLeadDate, type LeadDate } from './dates.js';
 import { codeArrayFor, type CodeArray, type FieldColumn, type LeadStore } from './engine.js';
 import { IdIndex } from './id-index.js';
-import { createStatusMatcher, INVALID_STATUS, resolveStatusSet, toId } from './statuses.js';
+import { createStatusMatcher, INVALID_STATUS, resolveStatusSet, toId, type StatusEntry } from './statuses.js';
 import type { DateField, Dimension, LeadDataset, LocalizedLabel, Option, StatusDef } from './types.js';
 
 /** The built-in categorical fields, with the dataset key that declares their options. */
@@ -106,6 +106,8 @@ function currentStep(lead: Record<string, unknown>): unknown {
 }
 
 const UNDATED = 0x7fffffff;
+/** The long loops of the finishing phase pause every 2^18 rows (a few ms), so slices stay short. */
+const PAUSE_MASK = 0x3ffff;
 
 function ownValue(record: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
@@ -128,171 +130,274 @@ function declaredDimensions(dimensions: unknown): Dimension[] {
 
 /**
  * Validates, deduplicates and encodes the leads of a dataset into a store sorted by the calendar
- * day of `dateField` in `timeZone`. A lead without a usable id, status or `createdAt` is counted in
- * `excluded.invalid`; of repeated ids the last valid occurrence wins and the others are counted in
- * `excluded.duplicateId`. A lead lacking the chosen date field (or holding an unusable one) is kept
- * but falls only in unbounded ranges.
+ * day of `dateField` in `timeZone`, in steps: {@link IngestJob.step} processes records until a
+ * deadline, so a large dataset can be ingested in slices between which the page stays responsive.
  *
- * Pre-aggregated rows (SPEC §7) become weighted rows: `count` leads on the calendar day `date`
- * (the server already chose the date field and zone). A row without a usable status, a `YYYY-MM-DD`
- * date or a count that is a non-negative safe integer is counted in `excluded.invalid`; a row of
- * count 0 is valid and adds nothing.
+ * A lead without a usable id, status or `createdAt` is counted in `excluded.invalid`; of repeated
+ * ids the last valid occurrence wins and the others are counted in `excluded.duplicateId`. A lead
+ * lacking the chosen date field (or holding an unusable one) is kept but falls only in unbounded
+ * ranges. Pre-aggregated rows (SPEC §7) become weighted rows: `count` leads on the calendar day
+ * `date` (the server already chose the date field and zone). A row without a usable status, a
+ * `YYYY-MM-DD` date or a count that is a non-negative safe integer is counted in
+ * `excluded.invalid`; a row of count 0 is valid and adds nothing.
  */
-export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadStore {
-  const { timeZone, dateField = 'createdAt' } = options;
-  const { statuses, unknown } = resolveStatusSet(options.statuses ?? dataset.statuses);
-  const matchStatus = createStatusMatcher(statuses);
-  const unknownIndex = statuses.length;
-  const dayOf = createDayResolver(timeZone);
-  const toDay = (date: LeadDate | null): number =>
-    date === null ? UNDATED : date.day !== undefined ? date.day : dayOf(date.ms);
-
-  const leads = dataset.leads;
-  const aggregated = dataset.rows;
-  const length = leads.length + aggregated.length;
-  const dimensions = declaredDimensions(dataset.dimensions);
-  const builders = [
-    ...BUILT_IN_FIELDS.map(([key, declaredBy]) => new FieldBuilder(key, undefined, dataset[declaredBy], length)),
-    ...dimensions.map((d) => new FieldBuilder(d.key, d.label, d.options, length)),
-  ];
-  const [owner, source, priority, step] = builders as [FieldBuilder, FieldBuilder, FieldBuilder, FieldBuilder];
-  const dimensionBuilders = builders.slice(BUILT_IN_FIELDS.length);
-
-  const rowDay = new Int32Array(length);
-  const rowStatus = new Uint32Array(length);
-  const superseded = new Uint8Array(length);
-  const rowOfId = new IdIndex(leads.length);
+export class IngestJob {
+  /** Records to go through: leads, then rows. */
+  readonly total: number;
+  private _next = 0;
+  private readonly _timeZone: string;
+  private readonly _dateField: DateField;
+  private readonly _statuses: StatusEntry[];
+  private readonly _unknown: StatusEntry;
+  private readonly _matchStatus: (raw: unknown) => number;
+  private readonly _toDay: (date: LeadDate | null) => number;
+  private readonly _leads: unknown[];
+  private readonly _aggregated: unknown[];
+  private readonly _dimensions: Dimension[];
+  private readonly _builders: FieldBuilder[];
+  private readonly _owner: FieldBuilder;
+  private readonly _source: FieldBuilder;
+  private readonly _priority: FieldBuilder;
+  private readonly _step: FieldBuilder;
+  private readonly _dimensionBuilders: FieldBuilder[];
+  private readonly _rowDay: Int32Array;
+  private readonly _rowStatus: Uint32Array;
+  private readonly _superseded: Uint8Array;
+  private readonly _rowOfId: IdIndex;
   // weights exist only when rows do: raw leads keep the unweighted counting loops
-  const rowWeight = aggregated.length ? new Float64Array(length) : undefined;
-  let rows = 0;
-  let invalid = 0;
-  let duplicateId = 0;
-  let sawUnknown = false;
+  private readonly _rowWeight: Float64Array | undefined;
+  private _rows = 0;
+  private _invalid = 0;
+  private _duplicateId = 0;
+  private _sawUnknown = false;
 
-  for (let i = 0; i < leads.length; i++) {
-    const lead = leads[i] as Record<string, unknown> | null;
+  constructor(dataset: ReadDataset, options: IngestOptions) {
+    this._timeZone = options.timeZone;
+    this._dateField = options.dateField ?? 'createdAt';
+    const { statuses, unknown } = resolveStatusSet(options.statuses ?? dataset.statuses);
+    this._statuses = statuses;
+    this._unknown = unknown;
+    this._matchStatus = createStatusMatcher(statuses);
+    const dayOf = createDayResolver(options.timeZone);
+    this._toDay = (date) => (date === null ? UNDATED : date.day !== undefined ? date.day : dayOf(date.ms));
+    this._leads = dataset.leads;
+    this._aggregated = dataset.rows;
+    const length = (this.total = this._leads.length + this._aggregated.length);
+    this._dimensions = declaredDimensions(dataset.dimensions);
+    this._builders = [
+      ...BUILT_IN_FIELDS.map(([key, declaredBy]) => new FieldBuilder(key, undefined, dataset[declaredBy], length)),
+      ...this._dimensions.map((d) => new FieldBuilder(d.key, d.label, d.options, length)),
+    ];
+    [this._owner, this._source, this._priority, this._step] = this._builders as [FieldBuilder, FieldBuilder, FieldBuilder, FieldBuilder];
+    this._dimensionBuilders = this._builders.slice(BUILT_IN_FIELDS.length);
+    this._rowDay = new Int32Array(length);
+    this._rowStatus = new Uint32Array(length);
+    this._superseded = new Uint8Array(length);
+    this._rowOfId = new IdIndex(this._leads.length);
+    this._rowWeight = this._aggregated.length ? new Float64Array(length) : undefined;
+  }
+
+  /** Records gone through so far. */
+  get done(): number {
+    return this._next;
+  }
+
+  /**
+   * Goes through records until `deadline` (a `performance.now()` time; the clock is read every 1,024
+   * records) or the end; returns whether every record has been gone through.
+   */
+  step(deadline = Infinity): boolean {
+    const leadCount = this._leads.length;
+    while (this._next < this.total) {
+      const stop = Math.min(this.total, this._next + 1024);
+      for (let i = this._next; i < stop; i++) {
+        if (i < leadCount) this._addLead(this._leads[i]);
+        else this._addRow(this._aggregated[i - leadCount]);
+      }
+      this._next = stop;
+      if (deadline !== Infinity && performance.now() >= deadline) break;
+    }
+    return this._next >= this.total;
+  }
+
+  private _addLead(item: unknown): void {
+    const lead = item as Record<string, unknown> | null;
     if (lead === null || typeof lead !== 'object' || Array.isArray(lead)) {
-      invalid++;
-      continue;
+      this._invalid++;
+      return;
     }
     const id = lead.id;
     const usableId = typeof id === 'number' ? Number.isFinite(id) : typeof id === 'string' && id.trim() !== '';
-    const status = usableId ? matchStatus(lead.status) : INVALID_STATUS;
+    const status = usableId ? this._matchStatus(lead.status) : INVALID_STATUS;
     const created = status === INVALID_STATUS ? null : parseLeadDate(lead.createdAt);
     if (created === null) {
-      invalid++;
-      continue;
+      this._invalid++;
+      return;
     }
-    const row = rows++;
-    const previous = rowOfId.set(id as string | number, row);
+    const row = this._rows++;
+    const previous = this._rowOfId.set(id as string | number, row);
     if (previous >= 0) {
-      superseded[previous] = 1;
-      duplicateId++;
+      this._superseded[previous] = 1;
+      this._duplicateId++;
     }
-    if (status === unknownIndex) sawUnknown = true;
-    rowStatus[row] = status;
-    rowDay[row] = toDay(dateField === 'createdAt' ? created : parseLeadDate(ownValue(lead, dateField)));
-    if (rowWeight) rowWeight[row] = 1;
-    owner.codes[row] = owner.encode(lead.owner);
-    source.codes[row] = source.encode(lead.source);
-    priority.codes[row] = priority.encode(lead.priority);
-    step.codes[row] = step.encode(currentStep(lead));
-    for (const dimension of dimensionBuilders) dimension.codes[row] = dimension.encode(ownValue(lead, dimension.key));
-  }
-  for (const item of aggregated) {
-    const record = item as Record<string, unknown> | null;
-    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      invalid++;
-      continue;
-    }
-    const count = record.count;
-    const status = matchStatus(record.status);
-    const day = parseDay(record.date);
-    if (status === INVALID_STATUS || day === null || !(Number.isSafeInteger(count) && (count as number) >= 0)) {
-      invalid++;
-      continue;
-    }
-    if (count === 0) continue;
-    const row = rows++;
-    if (status === unknownIndex) sawUnknown = true;
-    rowStatus[row] = status;
-    rowDay[row] = day;
-    rowWeight![row] = count as number;
-    owner.codes[row] = owner.encode(record.owner);
-    source.codes[row] = source.encode(record.source);
-    priority.codes[row] = priority.encode(record.priority);
-    step.codes[row] = step.encode(record.step);
-    for (const dimension of dimensionBuilders) dimension.codes[row] = dimension.encode(ownValue(record, dimension.key));
-  }
-  // a superseded row that was counted as unknown may have been the only one
-  if (sawUnknown) {
-    sawUnknown = false;
-    for (let row = 0; row < rows && !sawUnknown; row++) sawUnknown = !superseded[row] && rowStatus[row] === unknownIndex;
+    const dateField = this._dateField;
+    this._rowDay[row] = this._toDay(dateField === 'createdAt' ? created : parseLeadDate(ownValue(lead, dateField)));
+    if (this._rowWeight) this._rowWeight[row] = 1;
+    this._encode(row, status, lead, currentStep(lead));
   }
 
-  const { order, days, dayStarts, dated } = sortByDay(rowDay, superseded, rows);
-  const size = order.length;
-  const status = codeArrayFor(size, unknownIndex);
-  for (let k = 0; k < size; k++) status[k] = rowStatus[order[k]!]!;
-  let weight: Uint32Array | Float64Array | undefined;
-  let leadCount = size;
-  if (rowWeight) {
-    let max = 0;
-    leadCount = 0;
-    for (let k = 0; k < size; k++) {
-      const w = rowWeight[order[k]!]!;
-      leadCount += w;
-      if (w > max) max = w;
+  private _addRow(item: unknown): void {
+    const record = item as Record<string, unknown> | null;
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      this._invalid++;
+      return;
     }
-    weight = max <= 0xffffffff ? new Uint32Array(size) : new Float64Array(size);
-    for (let k = 0; k < size; k++) weight[k] = rowWeight[order[k]!]!;
+    const count = record.count;
+    const status = this._matchStatus(record.status);
+    const day = parseDay(record.date);
+    if (status === INVALID_STATUS || day === null || !(Number.isSafeInteger(count) && (count as number) >= 0)) {
+      this._invalid++;
+      return;
+    }
+    if (count === 0) return;
+    const row = this._rows++;
+    this._rowDay[row] = day;
+    this._rowWeight![row] = count as number;
+    this._encode(row, status, record, record.step);
   }
-  const fields = new Map<string, FieldColumn>();
-  for (const builder of builders) {
-    const codes: CodeArray = codeArrayFor(size, builder.ids.length - 1);
-    const source = builder.codes;
-    for (let k = 0; k < size; k++) codes[k] = source[order[k]!]!;
-    fields.set(builder.key, {
-      key: builder.key,
-      label: builder.label,
-      codes,
-      ids: builder.ids,
-      labels: builder.labels,
-      declared: builder.declared,
-    });
+
+  private _encode(row: number, status: number, record: Record<string, unknown>, step: unknown): void {
+    if (status === this._statuses.length) this._sawUnknown = true;
+    this._rowStatus[row] = status;
+    this._owner.codes[row] = this._owner.encode(record.owner);
+    this._source.codes[row] = this._source.encode(record.source);
+    this._priority.codes[row] = this._priority.encode(record.priority);
+    this._step.codes[row] = this._step.encode(step);
+    for (const dimension of this._dimensionBuilders) dimension.codes[row] = dimension.encode(ownValue(record, dimension.key));
   }
-  return {
-    size,
-    leads: leadCount,
-    weight,
-    timeZone,
-    dateField,
-    statuses: [...statuses, unknown],
-    hasUnknown: sawUnknown,
-    status,
-    fields,
-    dimensions: dimensions.map((d) => d.key),
-    days,
-    dayStarts,
-    dated,
-    excluded: { invalid, duplicateId },
+
+  /** Sorts the rows by day and builds the store (call once, after `step` returned true). */
+  finish(): LeadStore {
+    const finishing = this.finishing();
+    for (;;) {
+      const next = finishing.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** {@link finish} in pieces: each `next()` does a few milliseconds of work; the last returns the store. */
+  *finishing(): Generator<void, LeadStore> {
+    const rows = this._rows;
+    const superseded = this._superseded;
+    const rowStatus = this._rowStatus;
+    const unknownIndex = this._statuses.length;
+    // a superseded row that was counted as unknown may have been the only one
+    let sawUnknown = false;
+    if (this._sawUnknown) {
+      for (let row = 0; row < rows && !sawUnknown; row++) sawUnknown = !superseded[row] && rowStatus[row] === unknownIndex;
+    }
+    const { order, days, dayStarts, dated } = yield* sortByDay(this._rowDay, superseded, rows);
+    const size = order.length;
+    const status = codeArrayFor(size, unknownIndex);
+    for (let k = 0; k < size; k++) status[k] = rowStatus[order[k]!]!;
+    yield;
+    let weight: Uint32Array | Float64Array | undefined;
+    let leads = size;
+    const rowWeight = this._rowWeight;
+    if (rowWeight) {
+      let max = 0;
+      leads = 0;
+      for (let k = 0; k < size; k++) {
+        const w = rowWeight[order[k]!]!;
+        leads += w;
+        if (w > max) max = w;
+      }
+      weight = max <= 0xffffffff ? new Uint32Array(size) : new Float64Array(size);
+      for (let k = 0; k < size; k++) weight[k] = rowWeight[order[k]!]!;
+      yield;
+    }
+    const fields = new Map<string, FieldColumn>();
+    for (const builder of this._builders) {
+      const codes: CodeArray = codeArrayFor(size, builder.ids.length - 1);
+      const source = builder.codes;
+      for (let k = 0; k < size; k++) codes[k] = source[order[k]!]!;
+      yield;
+      fields.set(builder.key, {
+        key: builder.key,
+        label: builder.label,
+        codes,
+        ids: builder.ids,
+        labels: builder.labels,
+        declared: builder.declared,
+      });
+    }
+    return {
+      size,
+      leads,
+      weight,
+      timeZone: this._timeZone,
+      dateField: this._dateField,
+      statuses: [...this._statuses, this._unknown],
+      hasUnknown: sawUnknown,
+      status,
+      fields,
+      dimensions: this._dimensions.map((d) => d.key),
+      days,
+      dayStarts,
+      dated,
+      excluded: { invalid: this._invalid, duplicateId: this._duplicateId },
+    };
+  }
+}
+
+/** Ingests a whole dataset at once (see {@link IngestJob}). */
+export function ingestLeads(dataset: ReadDataset, options: IngestOptions): LeadStore {
+  const job = new IngestJob(dataset, options);
+  job.step();
+  return job.finish();
+}
+
+/**
+ * Ingests in slices of about `slice` ms, yielding to the event loop between them, so that a large
+ * dataset never blocks the page for long; rejects with the signal's reason when it aborts.
+ */
+export async function ingestLeadsInSlices(
+  dataset: ReadDataset,
+  options: IngestOptions,
+  { signal, slice = 30 }: { signal?: AbortSignal; slice?: number } = {},
+): Promise<LeadStore> {
+  const pause = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    signal?.throwIfAborted();
   };
+  signal?.throwIfAborted();
+  const job = new IngestJob(dataset, options);
+  while (!job.step(performance.now() + slice)) await pause();
+  const finishing = job.finishing();
+  for (;;) {
+    const deadline = performance.now() + slice;
+    let next = finishing.next();
+    while (!next.done && performance.now() < deadline) next = finishing.next();
+    if (next.done) return next.value;
+    await pause();
+  }
 }
 
 /**
  * A stable counting sort of the live rows by day, undated rows last. Days are counted in a dense
  * array when their span is small next to the row count (the usual case), else through a Map.
  */
-function sortByDay(
+function* sortByDay(
   rowDay: Int32Array,
   superseded: Uint8Array,
   rows: number,
-): { order: Uint32Array; days: Int32Array; dayStarts: Uint32Array; dated: number } {
+): Generator<void, { order: Uint32Array; days: Int32Array; dayStarts: Uint32Array; dated: number }> {
   let min = Infinity;
   let max = -Infinity;
   let live = 0;
   let dated = 0;
   for (let row = 0; row < rows; row++) {
+    if ((row & PAUSE_MASK) === PAUSE_MASK) yield;
     if (superseded[row]) continue;
     live++;
     const day = rowDay[row]!;
@@ -312,6 +417,7 @@ function sortByDay(
   } else if (max - min < 4 * rows + 1024) {
     const dense = new Uint32Array(max - min + 1);
     for (let row = 0; row < rows; row++) {
+      if ((row & PAUSE_MASK) === PAUSE_MASK) yield;
       const day = rowDay[row]!;
       if (!superseded[row] && day !== UNDATED) dense[day - min]!++;
     }
@@ -347,6 +453,7 @@ function sortByDay(
   const order = new Uint32Array(live);
   let undatedCursor = dated;
   for (let row = 0; row < rows; row++) {
+    if ((row & PAUSE_MASK) === PAUSE_MASK) yield;
     if (superseded[row]) continue;
     const day = rowDay[row]!;
     if (day === UNDATED) order[undatedCursor++] = row;

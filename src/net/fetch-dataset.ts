@@ -125,6 +125,22 @@ function parseBody(text: string, status: number): unknown {
   }
 }
 
+/** A successful response's bytes, after the checks {@link parseBody} makes on text. */
+function checkBytes(bytes: ArrayBuffer, status: number): ArrayBuffer {
+  const view = new Uint8Array(bytes);
+  let k = 0;
+  // skip a UTF-8 byte order mark and JSON whitespace
+  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) k = 3;
+  while (k < view.length && (view[k] === 0x20 || view[k] === 0x0a || view[k] === 0x0d || view[k] === 0x09)) k++;
+  if (status === 204 || k === view.length) {
+    throw new LeadDataError('shape', `The lead API answered HTTP ${status} with no content`, { status });
+  }
+  if (view[k] === 0x3c) {
+    throw new LeadDataError('parse', `The lead API answered HTML where JSON was expected (HTTP ${status})`, { status });
+  }
+  return bytes;
+}
+
 /** The outcome of one attempt that did not produce a dataset. */
 type Failure =
   | { retry: 'network'; error: LeadDataError }
@@ -136,7 +152,24 @@ type Failure =
  * Resolves with the parsed JSON, unchecked; rejects with a {@link LeadDataError}, or with the
  * abort reason when `options.signal` aborts.
  */
-export async function fetchDataset(url: string, options: FetchDatasetOptions = {}): Promise<unknown> {
+export function fetchDataset(url: string, options: FetchDatasetOptions = {}): Promise<unknown> {
+  return load(url, options, 'json');
+}
+
+/**
+ * Like {@link fetchDataset}, but resolves with the body's bytes, unparsed (after the same checks for
+ * an empty body and HTML), so that a worker can parse a large payload off the main thread.
+ */
+export function fetchDatasetBytes(url: string, options: FetchDatasetOptions = {}): Promise<{ bytes: ArrayBuffer; status: number }> {
+  return load(url, options, 'bytes') as Promise<{ bytes: ArrayBuffer; status: number }>;
+}
+
+/** The parsed JSON of a successful response's bytes; `parse` errors as {@link fetchDataset} gives them. */
+export function parseDatasetBytes(bytes: ArrayBuffer, status: number): unknown {
+  return parseBody(new TextDecoder().decode(bytes), status);
+}
+
+async function load(url: string, options: FetchDatasetOptions, body: 'json' | 'bytes'): Promise<unknown> {
   const { signal, headers, credentials = 'same-origin' } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const sleep = options.sleep ?? abortableSleep;
@@ -164,7 +197,7 @@ export async function fetchDataset(url: string, options: FetchDatasetOptions = {
     signal?.throwIfAborted();
     const requestHeaders = await buildHeaders(headers);
     signal?.throwIfAborted();
-    const outcome = await attempt(doFetch, target.href, { headers: requestHeaders, credentials, signal, timeout });
+    const outcome = await attempt(doFetch, target.href, { headers: requestHeaders, credentials, signal, timeout, body });
     if (!('retry' in outcome)) return outcome.data;
 
     const { error } = outcome;
@@ -195,6 +228,7 @@ interface AttemptInit {
   credentials: RequestCredentials;
   signal: AbortSignal | undefined;
   timeout: number;
+  body: 'json' | 'bytes';
 }
 
 /** One request and its body, under its own signal: the caller's abort or this attempt's timeout. */
@@ -249,14 +283,14 @@ async function attempt(doFetch: typeof fetch, href: string, init: AttemptInit): 
       throw error;
     }
 
-    let text: string;
     try {
-      text = await response.text();
+      if (init.body === 'bytes') return { data: { bytes: checkBytes(await response.arrayBuffer(), status), status } };
+      return { data: parseBody(await response.text(), status) };
     } catch (cause) {
+      if (cause instanceof LeadDataError) throw cause;
       // the connection dropped or the timeout hit while the body was still arriving
       return failure(cause);
     }
-    return { data: parseBody(text, status) };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

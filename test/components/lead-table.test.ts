@@ -21,7 +21,10 @@ async function table(lang: 'vi' | 'en' = 'en', data?: unknown) {
 const rowLabels = (el: LeadTable) => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
 const header = (el: LeadTable, text: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.replace(/[▲▼]/g, '').trim() === text)!;
-function center(element: Element): [number, number] {
+/** Scrolls the element into view, lets the table render there (it is laid out lazily), and gives its centre. */
+async function center(element: Element): Promise<[number, number]> {
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   element.scrollIntoView({ block: 'center', inline: 'center' });
   const box = element.getBoundingClientRect();
   return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
@@ -48,15 +51,15 @@ describe('<lead-table>', () => {
 
   it('sorts by a column from its header, toggling the direction, with aria-sort', async () => {
     const el = await table();
-    await sendMouse({ type: 'click', position: center(header(el, 'Total')) });
+    await sendMouse({ type: 'click', position: await center(header(el, 'Total')) });
     await el.updateComplete;
     expect(rowLabels(el)).to.deep.equal(['An', 'Bình', 'Unassigned', 'u9', 'Chi']);
     expect(header(el, 'Total').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
-    await sendMouse({ type: 'click', position: center(header(el, 'Total')) });
+    await sendMouse({ type: 'click', position: await center(header(el, 'Total')) });
     await el.updateComplete;
     expect(rowLabels(el)).to.deep.equal(['Chi', 'u9', 'Unassigned', 'Bình', 'An']);
     expect(header(el, 'Total').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
-    await sendMouse({ type: 'click', position: center(header(el, 'Salesperson')) });
+    await sendMouse({ type: 'click', position: await center(header(el, 'Salesperson')) });
     await el.updateComplete;
     expect(rowLabels(el)).to.deep.equal(['An', 'Bình', 'Chi', 'u9', 'Unassigned']);
     expect(header(el, 'Total').closest('th')!.getAttribute('aria-sort')).to.equal('none');
@@ -94,17 +97,17 @@ describe('<lead-table>', () => {
     const el = await table();
     const cell = el.shadowRoot!.querySelector('tfoot td')!;
     const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
-    await sendMouse({ type: 'click', position: center(cell) });
+    await sendMouse({ type: 'click', position: await center(cell) });
     expect((await event).detail).to.deep.equal({ groupBy: 'owner', group: undefined, status: 'new', from: null, to: null });
   });
 
   it('selects the row shown, also after sorting', async () => {
     const el = await table();
-    await sendMouse({ type: 'click', position: center(header(el, 'Total')) });
+    await sendMouse({ type: 'click', position: await center(header(el, 'Total')) });
     await el.updateComplete;
     const cell = el.shadowRoot!.querySelector('tbody tr:nth-child(3) td')!;
     const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
-    await sendMouse({ type: 'click', position: center(cell) });
+    await sendMouse({ type: 'click', position: await center(cell) });
     expect((await event).detail.group).to.equal(null);
   });
 });

@@ -5,7 +5,7 @@ import { storeChoices } from '../../data/choices.js';
 import { groupHeading, summaryToCSV } from '../../data/csv.js';
 import { isValidTimeZone, localTimeZone } from '../../data/dates.js';
 import type { LeadStore } from '../../data/engine.js';
-import { ingestLeads, readDataset } from '../../data/ingest.js';
+import { ingestLeads, ingestLeadsInSlices, readDataset, type IngestOptions } from '../../data/ingest.js';
 import { resolveLabel } from '../../data/labels.js';
 import { formatDayRange, isRangePreset, resolveDayRange, type DayRange } from '../../data/ranges.js';
 import { CONVERSION_BASES, FILTER_KEYS, isGroupable, summarize } from '../../data/summary.js';
@@ -19,7 +19,8 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatDateRange } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages, type Messages } from '../../i18n/messages.js';
-import { fetchDataset, LeadDataError, withQuery, type HeadersSource } from '../../net/fetch-dataset.js';
+import { fetchDatasetBytes, LeadDataError, parseDatasetBytes, withQuery, type HeadersSource } from '../../net/fetch-dataset.js';
+import { IngestWorker, WorkerDataError, WorkerUnavailableError } from '../../worker/ingest-client.js';
 import '../lead-conversion-chart/lead-conversion-chart.js';
 import '../lead-filter-bar/lead-filter-bar.js';
 import '../lead-kpi-strip/lead-kpi-strip.js';
@@ -35,10 +36,25 @@ type ListFilter = Omit<LeadFilter, 'range' | 'from' | 'to'>;
 
 /** What the store was built from; a new store is ingested when any of it changes. */
 interface StoreKey {
-  data: unknown;
+  source: unknown;
   statuses: StatusDef[] | undefined;
   timeZone: string;
   dateField: DateField;
+}
+
+/**
+ * Where the data came from: a parsed dataset (`.data`, or a payload parsed on the main thread), or
+ * a payload that an ingest worker parsed and keeps (re-ingested there when the options change).
+ */
+type Source = { kind: 'object'; dataset: unknown } | { kind: 'worker'; worker: IngestWorker; store: LeadStore; options: IngestOptions };
+
+/** Datasets up to this many records are ingested at once, so `.summary` follows every change synchronously. */
+const SYNC_RECORDS = 20_000;
+/** Payloads from this size up are parsed and ingested in a worker, off the main thread. */
+const WORKER_BYTES = 1 << 20;
+
+function sameOptions(a: IngestOptions, b: IngestOptions): boolean {
+  return a.timeZone === b.timeZone && a.dateField === b.dateField && a.statuses === b.statuses;
 }
 
 /** The localized message of a failed load. */
@@ -160,9 +176,13 @@ export class LeadDashboard extends LitElement {
 
   /** List filters by field (SPEC §4 `.filter`). */
   @state() private _lists: ListFilter = {};
-  /** The last dataset loaded from `api`; kept on screen (marked stale) while a refetch fails. */
-  @state() private _loaded: unknown;
+  /** The last data loaded from `api`; kept on screen (marked stale) while a refetch fails. */
+  @state() private _loaded: Source | undefined;
   @state() private _loadedAt: number | undefined;
+  /** The data in use cannot be read as a dataset. */
+  @state() private _shapeError = false;
+  /** An ingest runs in slices or in the worker. */
+  @state() private _ingesting = false;
   @state() private _error: LeadDataError | undefined;
   /** What screen readers hear after a load or a filter change. */
   @state() private _announcement = '';
@@ -171,23 +191,49 @@ export class LeadDashboard extends LitElement {
   private _store: LeadStore | null = null;
   private _summaryKey: unknown[] = [];
   private _summary: LeadSummary | undefined;
+  /** Cancels the ingest in progress. */
+  private _ingestAbort: AbortController | undefined;
+  /** Settles when the ingest in progress has (`updateComplete` waits for it). */
+  private _ingestDone: Promise<void> | undefined;
+  /** A load from `api` finished: announce it once its store is ready. */
+  private _announceLoad = false;
+  private _worker: IngestWorker | null | undefined;
 
   private readonly _load = new Task(this, {
-    task: async ([url, timeout, credentials], { signal }) => {
+    task: async ([url, timeout, credentials], { signal }): Promise<Source | undefined> => {
       if (!url || this.data !== undefined) return undefined;
-      const payload = await fetchDataset(url, { signal, timeout, credentials, headers: this.headers });
+      const request = { signal, timeout, credentials, headers: this.headers };
+      let { bytes, status } = await fetchDatasetBytes(url, request);
+      const worker = bytes.byteLength >= WORKER_BYTES ? this._ingestWorker() : null;
+      if (worker) {
+        const options = this._ingestOptions();
+        try {
+          return { kind: 'worker', worker, store: await worker.load(bytes, options, signal), options };
+        } catch (error) {
+          if (error instanceof WorkerDataError) {
+            const message = error.kind === 'parse' ? 'The lead API answered invalid or truncated JSON' : 'The response is not a lead dataset.';
+            throw new LeadDataError(error.kind, message, { status });
+          }
+          if (!(error instanceof WorkerUnavailableError)) throw error;
+          // the worker could not run: the main thread parses and ingests in slices instead
+          this._worker = null;
+          if (bytes.byteLength === 0) ({ bytes, status } = await fetchDatasetBytes(url, request));
+        }
+      }
+      const payload = parseDatasetBytes(bytes, status);
       if (!readDataset(payload)) throw new LeadDataError('shape', 'The response is not a lead dataset.');
-      return payload;
+      return { kind: 'object', dataset: payload };
     },
     args: () => [this._requestUrl(), this.timeout, this.credentials, this.data === undefined] as const,
-    onComplete: (payload) => {
-      if (payload === undefined) return;
-      this._loaded = payload;
+    onComplete: (source) => {
+      if (source === undefined) return;
+      this._loaded = source;
       this._loadedAt = Date.now();
       this._error = undefined;
       this._refresher.loaded();
-      const store = this._deriveStore();
-      this.dispatchEvent(new LeadDataLoadEvent({ leads: store?.leads ?? 0, excluded: { ...(store?.excluded ?? { invalid: 0, duplicateId: 0 }) } }));
+      this._announceLoad = true;
+      this._deriveStore();
+      this._announceIfReady();
     },
     onError: (error) => {
       if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -253,14 +299,18 @@ export class LeadDashboard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this._onOnline);
-    // a request aborted by an earlier removal is made again on return
-    if (this.hasUpdated && this._load.status !== TaskStatus.COMPLETE && this.api && this.data === undefined && this._loaded === undefined)
-      void this._load.run();
+    if (!this.hasUpdated || !this.api || this.data !== undefined) return;
+    // a request aborted by an earlier removal is made again on return, and so is a payload whose
+    // worker was stopped (it alone could re-ingest it)
+    if (this._loaded?.kind === 'worker' || (this._load.status !== TaskStatus.COMPLETE && this._loaded === undefined)) void this._load.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this._onOnline);
+    this._ingestAbort?.abort();
+    this._worker?.terminate();
+    this._worker = undefined;
     this._load.abort();
   }
 
@@ -278,9 +328,13 @@ export class LeadDashboard extends LitElement {
     }
   }
 
-  /** Resolves when the element and the elements it renders have finished updating. */
+  /** Resolves when any ingest in progress, the element and the elements it renders have finished updating. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (this._ingestDone) {
+      await this._ingestDone;
+      result = await super.getUpdateComplete();
+    }
     const children = [...this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
     await Promise.all(children.map((child) => child.updateComplete));
     return result;
@@ -290,8 +344,8 @@ export class LeadDashboard extends LitElement {
     const lang = this._lang();
     const text = messages(lang);
     const summary = this._summary;
-    const loading = this._load.status === TaskStatus.PENDING;
-    const shapeError = this._dataset() !== undefined && !this._store;
+    const loading = this._load.status === TaskStatus.PENDING || this._ingesting;
+    const shapeError = this._shapeError;
     return html`
       <div class="header" part="header">
         <lead-filter-bar
@@ -394,11 +448,6 @@ export class LeadDashboard extends LitElement {
     return isValidTimeZone(this.timeZone) ? this.timeZone : localTimeZone();
   }
 
-  /** The dataset in use: `.data` when set, else the last one loaded from `api`. */
-  private _dataset(): unknown {
-    return this.data !== undefined ? this.data : this._loaded;
-  }
-
   private _effectiveGroupBy(): string {
     return this._store && isGroupable(this._store, this.groupBy) ? this.groupBy : 'owner';
   }
@@ -415,27 +464,102 @@ export class LeadDashboard extends LitElement {
     return store.dimensions.map((key) => ({ key, label: resolveLabel(store.fields.get(key)!.label, lang) ?? key }));
   }
 
-  /** Re-ingests when the data, status set, zone or date field changed. */
-  private _deriveStore(): LeadStore | null {
-    const key: StoreKey = {
-      data: this._dataset(),
-      statuses: this.statuses,
+  /** What the store is built with now. */
+  private _ingestOptions(): IngestOptions {
+    return {
       timeZone: this._timeZone(),
       dateField: DATE_FIELDS.includes(this.dateField) ? this.dateField : 'createdAt',
+      statuses: this.statuses,
+    };
+  }
+
+  /** This dashboard's ingest worker, created on first need; `null` when the page cannot run one. */
+  private _ingestWorker(): IngestWorker | null {
+    if (this._worker === undefined) this._worker = IngestWorker.create();
+    return this._worker;
+  }
+
+  /**
+   * Re-ingests when the data, status set, zone or date field changed. Small datasets are ingested
+   * at once; large ones in slices or in the worker, while the previous store of the same data stays
+   * on screen (a new dataset shows the loading state instead).
+   */
+  private _deriveStore(): LeadStore | null {
+    const source: Source | undefined = this.data !== undefined ? { kind: 'object', dataset: this.data } : this._loaded;
+    const options = this._ingestOptions();
+    const key: StoreKey = {
+      source: this.data !== undefined ? this.data : this._loaded,
+      statuses: options.statuses,
+      timeZone: options.timeZone,
+      dateField: options.dateField!,
     };
     const previous = this._storeKey;
     if (
-      !previous ||
-      previous.data !== key.data ||
-      previous.statuses !== key.statuses ||
-      previous.timeZone !== key.timeZone ||
-      previous.dateField !== key.dateField
-    ) {
-      this._storeKey = key;
-      const dataset = key.data === undefined ? null : readDataset(key.data);
-      this._store = dataset && ingestLeads(dataset, key);
+      previous &&
+      previous.source === key.source &&
+      previous.statuses === key.statuses &&
+      previous.timeZone === key.timeZone &&
+      previous.dateField === key.dateField
+    )
+      return this._store;
+    this._storeKey = key;
+    this._ingestAbort?.abort();
+    this._ingestAbort = undefined;
+    this._shapeError = false;
+    const sameData = previous?.source === key.source;
+    if (!source) {
+      this._store = null;
+      return null;
     }
+    if (source.kind === 'worker') {
+      if (sameOptions(source.options, options)) this._store = source.store;
+      else this._ingestAsync(key, (signal) => source.worker.ingest(options, signal), sameData);
+      return this._store;
+    }
+    const dataset = readDataset(source.dataset);
+    if (!dataset) {
+      this._shapeError = true;
+      this._store = null;
+      return null;
+    }
+    if (dataset.leads.length + dataset.rows.length <= SYNC_RECORDS) this._store = ingestLeads(dataset, options);
+    else this._ingestAsync(key, (signal) => ingestLeadsInSlices(dataset, options, { signal }), sameData);
     return this._store;
+  }
+
+  /** Runs an ingest off the update: the store arrives later, unless another change supersedes it. */
+  private _ingestAsync(key: StoreKey, run: (signal: AbortSignal) => Promise<LeadStore>, keepStore: boolean): void {
+    if (!keepStore) this._store = null;
+    const controller = (this._ingestAbort = new AbortController());
+    this._ingesting = true;
+    const done = run(controller.signal).then(
+      (store) => {
+        if (this._storeKey !== key) return;
+        this._store = store;
+        this._announceIfReady();
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted || this._storeKey !== key) return;
+        // the worker stopped (removed element, failed script): start over on the main thread
+        if (error instanceof WorkerUnavailableError && this._loaded?.kind === 'worker') void this._load.run();
+      },
+    );
+    const tracked: Promise<void> = done.finally(() => {
+      if (this._ingestDone === tracked) {
+        this._ingestDone = undefined;
+        this._ingesting = false;
+      }
+      this.requestUpdate();
+    });
+    this._ingestDone = tracked;
+  }
+
+  /** Fires `lead-data-load` for the last load from `api` once its store is ready. */
+  private _announceIfReady(): void {
+    const store = this._store;
+    if (!this._announceLoad || !store || this.data !== undefined || this._storeKey?.source !== this._loaded) return;
+    this._announceLoad = false;
+    this.dispatchEvent(new LeadDataLoadEvent({ leads: store.leads, excluded: { ...store.excluded } }));
   }
 
   /** Re-ingests if needed, then re-summarises when anything the summary depends on changed. */

@@ -119,6 +119,14 @@ export class LeadMultiSelect extends LitElement {
         @keydown=${this._onPanelKeydown}
         @focusout=${this._onFocusOut}
       >
+        ${open ? this._renderPanel(text) : nothing}
+      </div>
+    `;
+  }
+
+  /** The panel's content, rendered only while open: a long list of owners costs nothing when closed. */
+  private _renderPanel(text: Messages) {
+    return html`
         ${this._searchable
           ? html`<input
               type="search"
@@ -146,7 +154,6 @@ export class LeadMultiSelect extends LitElement {
           )}
         </fieldset>
         <p class="status" role="status">${this._visible.length === 0 && (this.options ?? []).length > 0 ? text.noMatches : ''}</p>
-      </div>
     `;
   }
 

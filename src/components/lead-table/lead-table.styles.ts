@@ -9,6 +9,9 @@ export const styles = [
     display: block;
   }
   .frame {
+    /* a long table below the fold is laid out only when it comes into view */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
     overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--lead-radius, 8px);

@@ -1,0 +1,71 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
+import type { LeadDataLoadEvent } from '../../src/events/lead-data-load.js';
+import { ingestLeads, readDataset } from '../../src/data/ingest.js';
+import { summarize } from '../../src/data/summary.js';
+import { generateDataset } from '../fixtures/generate.js';
+
+// How long the main thread is blocked is measured by the end-to-end check (test/e2e), where one page
+// runs alone; here, beside other test pages on the same cores, only the behaviour is checked.
+
+const LARGE = 200_000;
+const OPTIONS = { count: LARGE, owners: 120, days: 540, seed: 11 };
+let url = '';
+
+describe('a huge payload', function () {
+  this.timeout(120_000);
+
+  before(async () => {
+    // made in Node and served as a static file: no generator or mock runs on the page's thread
+    url = await executeServerCommand<string, object>('generate-dataset', { name: 'large', options: OPTIONS });
+  });
+
+  it(`parses and ingests ${LARGE.toLocaleString('en')} leads from api in a worker, with the same numbers`, async () => {
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all" time-zone="Asia/Ho_Chi_Minh"></lead-dashboard>`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const loaded = oneEvent(el, 'lead-data-load') as Promise<LeadDataLoadEvent>;
+    el.api = url;
+    expect((await loaded).detail).to.deep.equal({ leads: LARGE, excluded: { invalid: 0, duplicateId: 0 } });
+    await el.updateComplete;
+    expect((el as unknown as { _loaded: { kind: string } })._loaded.kind, 'parsed and ingested in the worker').to.equal('worker');
+    const dataset = await (await fetch(url)).json();
+    const expected = summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang: 'en' });
+    expect(el.summary).to.deep.equal(expected);
+    // a new zone re-ingests in the worker: updateComplete waits for it
+    el.timeZone = 'America/New_York';
+    await el.updateComplete;
+    expect(el.summary).to.deep.equal(summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'America/New_York' }), { range: { from: null, to: null }, lang: 'en' }));
+  });
+
+  it(`ingests ${LARGE.toLocaleString('en')} leads given as .data in slices, and updateComplete waits for them`, async () => {
+    const dataset = generateDataset(OPTIONS);
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all" time-zone="Asia/Ho_Chi_Minh"></lead-dashboard>`);
+    el.data = dataset;
+    // the slices have not run yet: the summary is not there, the loading state is
+    expect(el.summary).to.equal(undefined);
+    await el.updateComplete;
+    expect(el.summary!.totals.total).to.equal(LARGE);
+    expect(el.summary).to.deep.equal(summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang: 'en' }));
+  });
+
+  it('falls back to the main thread when no worker can run, with the same numbers', async () => {
+    const Original = window.Worker;
+    (window as { Worker: unknown }).Worker = class {
+      constructor() {
+        throw new Error('Workers are blocked here');
+      }
+    };
+    try {
+      const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all" time-zone="Asia/Ho_Chi_Minh"></lead-dashboard>`);
+      const loaded = oneEvent(el, 'lead-data-load') as Promise<LeadDataLoadEvent>;
+      el.api = url;
+      expect((await loaded).detail.leads).to.equal(LARGE);
+      await el.updateComplete;
+      expect(el.summary!.totals.total).to.equal(LARGE);
+    } finally {
+      window.Worker = Original;
+    }
+  });
+});
