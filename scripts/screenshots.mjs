@@ -1,5 +1,6 @@
 // npm run screenshots: starts the dev server, opens the demo in Chromium with playwright-core and
-// saves screenshots (Vietnamese, English, dark theme, a 360 px phone) into screenshots/.
+// saves screenshots into screenshots/: the normal scenario in Vietnamese, English, the dark theme and
+// on a 360 px phone, then one shot per mock scenario into screenshots/scenarios/<id>.png.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -12,24 +13,51 @@ const server = spawn('node_modules/.bin/web-dev-server', ['--config', 'web-dev-s
 });
 await new Promise((resolve) => server.stdout.on('data', (chunk) => String(chunk).includes('started') && resolve()));
 
+// the scenario ids of demo/mock/scenarios.ts (the page's ?scenario= values)
+const SCENARIOS = ['normal', 'slow', 'error-then-recovery', 'auth-refresh', 'html', 'malformed', 'empty', 'large', 'rows', 'server-filter'];
+const query = ({ scenario = 'normal', lang = 'vi', theme = 'light' }) => `?scenario=${scenario}&lang=${lang}&theme=${theme}`;
+
 const shots = [
-  { name: 'vi', query: '?lang=vi', width: 1280 },
-  { name: 'en', query: '?lang=en', width: 1280 },
-  { name: 'dark', query: '?lang=vi&theme=dark', width: 1280 },
-  { name: 'phone-360', query: '?lang=vi', width: 360 },
-  { name: 'phone-360-top', query: '?lang=vi', width: 360, viewportOnly: true },
+  { path: 'screenshots/vi.png', query: query({ lang: 'vi' }), width: 1280 },
+  { path: 'screenshots/en.png', query: query({ lang: 'en' }), width: 1280 },
+  { path: 'screenshots/dark.png', query: query({ lang: 'vi', theme: 'dark' }), width: 1280 },
+  { path: 'screenshots/phone-360.png', query: query({ lang: 'vi' }), width: 360 },
+  { path: 'screenshots/phone-360-top.png', query: query({ lang: 'vi' }), width: 360, viewportOnly: true },
+  ...SCENARIOS.map((scenario) => ({
+    path: `screenshots/scenarios/${scenario}.png`,
+    query: query({ scenario }),
+    width: 1280,
+    scenario: true,
+  })),
 ];
-mkdirSync('screenshots', { recursive: true });
+
+/** In the page: the dashboard has a summary, or shows its error part. */
+function dashboardSettled() {
+  const dashboard = document.querySelector('#dashboard');
+  return dashboard?.summary !== undefined || !!dashboard?.shadowRoot?.querySelector('[part~="error"]');
+}
+
+mkdirSync('screenshots/scenarios', { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 900 } });
-    page.on('pageerror', (error) => console.error(`${shot.name}: page error: ${error.message}`));
+    page.on('pageerror', (error) => console.error(`${shot.path}: page error: ${error.message}`));
     await page.goto(`http://localhost:${port}/demo/${shot.query}`);
-    await page.waitForFunction(() => document.querySelector('lead-dashboard')?.summary !== undefined, null, { timeout: 20000 });
+    await page.evaluate(() => window.leadDemo.ready);
+    if (shot.scenario) {
+      // a scenario may end in data, in an error, or (large, on a slow machine) still be loading
+      await page.waitForFunction(dashboardSettled, null, { timeout: 8000, polling: 100 }).catch(() => undefined);
+    } else {
+      await page.waitForFunction(() => document.querySelector('#dashboard')?.summary !== undefined, null, { timeout: 20000 });
+    }
+    // the standalone pieces fetch after the dashboard's first load: give them a moment
+    await page
+      .waitForFunction(() => !document.querySelector('#standalone-pieces')?.hidden, null, { timeout: 3000, polling: 100 })
+      .catch(() => undefined);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: !shot.viewportOnly });
-    console.log(`screenshots/${shot.name}.png`);
+    await page.screenshot({ path: shot.path, fullPage: !shot.viewportOnly });
+    console.log(shot.path);
     await page.close();
   }
 } finally {
