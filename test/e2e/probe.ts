@@ -1,0 +1,246 @@
+/**
+ * Code that runs IN THE PAGE (through `page.evaluate`): it reads what the dashboard shows, through
+ * its shadow roots, and formats `dashboard.summary` with the same Intl rules as the product, so the
+ * two can be compared in Node. Every function here must be self-contained (it is serialised).
+ *
+ * tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)`: the pages get
+ * a tiny `__name` shim (see {@link NAME_SHIM}).
+ */
+
+/** Installed in every page before its scripts, so serialised functions find `__name`. */
+export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((target) => target);';
+
+/** The text of a table row: label, each status cell's count and share, total, rate. */
+export interface RowText {
+  label: string;
+  counts: { count: string; share: string }[];
+  total: string;
+  rate: string;
+}
+
+/** A status-chart segment as drawn. */
+export interface SegmentView {
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What the dashboard shows, and what the summary says it should show. */
+export interface DashboardView {
+  found: boolean;
+  summary: any;
+  loading: { skeleton: boolean; statusLine: boolean };
+  error: { role: string | null; message: string; retry: boolean } | null;
+  notice: string | null;
+  empty: string | null;
+  kpis: { label: string; value: string }[];
+  /** Computed colours of the first KPI tile: its value's ink and the tile's background. */
+  kpiStyle: { color: string; background: string } | null;
+  table: { headers: string[]; rows: RowText[]; totals: RowText | null } | null;
+  chart: { bars: number; segments: SegmentView[] } | null;
+  expected: {
+    kpis: string[];
+    headers: string[];
+    rows: RowText[];
+    totals: RowText;
+    /** The accessible name of each group × status segment, with the group's key and the status id. */
+    segments: { label: string; key: string | null; status: string; count: number; groupLabel: string }[];
+    /** Every group's label, key and total. */
+    groups: { label: string; key: string | null; total: number }[];
+    statusLabels: string[];
+    format: { invalid: string; duplicate: string };
+  } | null;
+}
+
+/** Reads `#dashboard`: its summary, its parts, its KPIs, table and status chart; formats the summary in `lang`. */
+export function readDashboard(lang: string): DashboardView {
+  const dashboard = document.querySelector('#dashboard') as any;
+  const view: DashboardView = {
+    found: !!dashboard,
+    summary: null,
+    loading: { skeleton: false, statusLine: false },
+    error: null,
+    notice: null,
+    empty: null,
+    kpis: [],
+    kpiStyle: null,
+    table: null,
+    chart: null,
+    expected: null,
+  };
+  if (!dashboard) return view;
+  const root: ShadowRoot | null = dashboard.shadowRoot;
+  const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const part = (name: string) => root?.querySelector(`[part~="${name}"]`) ?? null;
+  const summary = dashboard.summary;
+  view.summary = summary === undefined ? null : JSON.parse(JSON.stringify(summary));
+  view.loading = { skeleton: !!part('skeleton'), statusLine: !!part('status-line') };
+  const error = part('error');
+  if (error) {
+    view.error = {
+      role: error.getAttribute('role'),
+      message: text(error.querySelector('p')),
+      retry: !!error.querySelector('[part~="retry"]') || !!part('retry'),
+    };
+  }
+  view.notice = part('notice') ? text(part('notice')) : null;
+  view.empty = part('empty') ? text(part('empty')) : null;
+
+  const kpiStrip = root?.querySelector('lead-kpi-strip') as any;
+  for (const tile of kpiStrip?.shadowRoot?.querySelectorAll('[part~="kpi"]') ?? []) {
+    view.kpis.push({ label: text(tile.querySelector('dt')), value: text(tile.querySelector('dd')) });
+    if (!view.kpiStyle) {
+      view.kpiStyle = { color: getComputedStyle(tile.querySelector('dd') ?? tile).color, background: getComputedStyle(tile).backgroundColor };
+    }
+  }
+
+  const tableElement = root?.querySelector('lead-table') as any;
+  const table: HTMLTableElement | null = tableElement?.shadowRoot?.querySelector('table') ?? null;
+  if (table) {
+    const readRow = (row: Element): RowText => ({
+      label: text(row.querySelector('th[scope=row]')),
+      counts: [...row.querySelectorAll('td.count')].map((cell) => ({
+        count: text(cell.querySelector('.count')),
+        share: text(cell.querySelector('.share')),
+      })),
+      total: text(row.querySelector('td.total')),
+      rate: text(row.querySelector('td.rate')),
+    });
+    const footer = table.querySelector('tfoot tr');
+    view.table = {
+      headers: [...table.querySelectorAll('thead th')].map((cell) => text(cell)),
+      rows: [...table.querySelectorAll('tbody tr')].map(readRow),
+      totals: footer ? readRow(footer) : null,
+    };
+  }
+
+  const chartElement = root?.querySelector('lead-status-chart') as any;
+  const chartRoot: ShadowRoot | null = chartElement?.shadowRoot ?? null;
+  if (chartRoot) {
+    view.chart = {
+      bars: chartRoot.querySelectorAll('g.bar').length,
+      segments: [...chartRoot.querySelectorAll('g.bar rect[role=button]')].map((rect) => {
+        const box = rect.getBoundingClientRect();
+        return { label: rect.getAttribute('aria-label') ?? '', x: box.x, y: box.y, width: box.width, height: box.height };
+      }),
+    };
+  }
+
+  if (summary) {
+    const count = new Intl.NumberFormat(lang);
+    const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+    const n = (value: number) => count.format(value);
+    const p = (fraction: number | null) => (fraction === null || !Number.isFinite(fraction) ? '—' : percent.format(fraction));
+    const statuses: { id: string; label: string; kind: string }[] = summary.statuses;
+    const totals = summary.totals;
+    const fresh = statuses.filter((status) => status.kind === 'new').reduce((sum, status) => sum + (totals.counts[status.id] ?? 0), 0);
+    const row = (group: any): RowText => ({
+      label: group.label,
+      counts: statuses.map((status) => {
+        const value = group.counts[status.id] ?? 0;
+        return { count: n(value), share: p(group.total === 0 ? null : value / group.total) };
+      }),
+      total: n(group.total),
+      rate: p(group.conversionRate),
+    });
+    const segments: NonNullable<DashboardView['expected']>['segments'] = [];
+    for (const group of summary.groups) {
+      for (const status of statuses) {
+        const value = group.counts[status.id] ?? 0;
+        segments.push({
+          label: `${group.label}, ${status.label}: ${n(value)} (${p(group.total === 0 ? null : value / group.total)})`,
+          key: group.key,
+          status: status.id,
+          count: value,
+          groupLabel: group.label,
+        });
+      }
+    }
+    view.expected = {
+      kpis: [n(totals.total), n(totals.total - fresh), n(totals.counts.in_progress ?? 0), n(totals.won), p(totals.conversionRate)],
+      headers: statuses.map((status) => status.label),
+      rows: summary.groups.map(row),
+      totals: row(totals),
+      segments,
+      groups: summary.groups.map((group: any) => ({ label: group.label, key: group.key, total: group.total })),
+      statusLabels: statuses.map((status) => status.label),
+      format: { invalid: n(summary.excluded.invalid), duplicate: n(summary.excluded.duplicateId) },
+    };
+  }
+  return view;
+}
+
+/** True when `#dashboard` has a summary and shows no loading skeleton or "refreshing" line. */
+export function dataReady(): boolean {
+  const dashboard = document.querySelector('#dashboard') as any;
+  if (!dashboard || dashboard.summary === undefined) return false;
+  const root: ShadowRoot | null = dashboard.shadowRoot;
+  return !root?.querySelector('[part~="skeleton"], [part~="status-line"]');
+}
+
+/** True when `#dashboard` shows its error part and is not loading. */
+export function errorShown(): boolean {
+  const root: ShadowRoot | null = (document.querySelector('#dashboard') as any)?.shadowRoot ?? null;
+  return !!root?.querySelector('[part~="error"]') && !root.querySelector('[part~="skeleton"], [part~="status-line"]');
+}
+
+/** Awaits the dashboard's `updateComplete` (and a frame, so layout is done). */
+export async function settle(): Promise<void> {
+  const dashboard = document.querySelector('#dashboard') as any;
+  await dashboard?.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+/** An entry of `#event-log`. */
+export interface LogEntry {
+  type: string | null;
+  source: string | null;
+  detail: string | null;
+}
+
+/** The event log, newest first. */
+export function readLog(): LogEntry[] {
+  return [...document.querySelectorAll('#event-log > li')].map((item) => ({
+    type: item.getAttribute('data-type'),
+    source: item.getAttribute('data-source'),
+    detail: item.getAttribute('data-detail'),
+  }));
+}
+
+/** The demo page's own controls, as the contract names them. */
+export function readPageContract() {
+  const value = (selector: string) => {
+    const element = document.querySelector(selector);
+    return element instanceof HTMLSelectElement ? element.value : null;
+  };
+  const dashboard = document.querySelector('#dashboard');
+  const demo = (window as any).leadDemo;
+  return {
+    dashboardTag: dashboard?.localName ?? null,
+    api: dashboard?.getAttribute('api') ?? null,
+    timeZone: dashboard?.getAttribute('time-zone') ?? null,
+    range: dashboard?.getAttribute('range') ?? null,
+    serverFilter: dashboard?.hasAttribute('server-filter') ?? false,
+    scenario: value('#scenario'),
+    lang: value('#lang'),
+    theme: value('#theme'),
+    eventLog: document.querySelector('#event-log')?.localName ?? null,
+    standaloneFilter: document.querySelector('#standalone-filter')?.localName ?? null,
+    standaloneChart: document.querySelector('#standalone-chart')?.localName ?? null,
+    drilldown: document.querySelector('#drilldown')?.localName ?? null,
+    demoScenario: demo?.scenario ?? null,
+    darkAncestor: !!dashboard?.closest('.lead-theme-dark'),
+  };
+}
+
+/** A one-line account of the dashboard's state, for a wait that timed out. */
+export function describeDashboard(): string {
+  const dashboard = document.querySelector('#dashboard') as any;
+  if (!dashboard) return 'no #dashboard';
+  const root: ShadowRoot | null = dashboard.shadowRoot;
+  const parts = [...(root?.querySelectorAll('[part]') ?? [])].map((node) => node.getAttribute('part')).filter((part) => part !== 'control');
+  const log = [...document.querySelectorAll('#event-log > li')].slice(0, 4).map((item) => item.getAttribute('data-type'));
+  return `api=${dashboard.getAttribute('api')} summary=${dashboard.summary === undefined ? 'undefined' : 'set'} parts=[${[...new Set(parts)].join(',')}] log(newest)=[${log.join(',')}]`;
+}
