@@ -18,10 +18,10 @@ export class WorkerUnavailableError extends Error {
   }
 }
 
-/** The worker parsed the bytes but found no dataset in them. */
+/** The worker found no dataset: unreadable JSON or a web page (`parse`), nothing usable (`shape`), or a body that stopped arriving (`network`). */
 export class WorkerDataError extends Error {
-  constructor(readonly kind: 'parse' | 'shape') {
-    super(kind === 'parse' ? 'The payload is not valid JSON' : 'The payload is not a lead dataset');
+  constructor(readonly kind: 'parse' | 'shape' | 'network') {
+    super(kind === 'parse' ? 'The payload is not valid JSON' : kind === 'shape' ? 'The payload is not a lead dataset' : 'The payload could not be read');
     this.name = 'WorkerDataError';
   }
 }
@@ -79,7 +79,7 @@ export class IngestWorker {
       if (!pending) return;
       this._pending.delete(message.id);
       if (message.ok) pending.resolve(unpackStore(message.store));
-      else pending.reject(new WorkerDataError(message.kind === 'parse' ? 'parse' : 'shape'));
+      else pending.reject(new WorkerDataError(message.kind === 'ready' ? 'shape' : message.kind));
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -101,6 +101,11 @@ export class IngestWorker {
   /** Parses and ingests a payload's bytes (transferred: the caller's buffer is emptied). */
   load(bytes: ArrayBuffer, options: IngestOptions, signal?: AbortSignal): Promise<LeadStore> {
     return this._request({ type: 'load', id: 0, bytes, options }, [bytes], signal);
+  }
+
+  /** Reads a response body (transferred: the stream moves to the worker), parses and ingests it. */
+  loadStream(stream: ReadableStream<Uint8Array>, options: IngestOptions, signal?: AbortSignal): Promise<LeadStore> {
+    return this._request({ type: 'load-stream', id: 0, stream, options }, [stream as unknown as Transferable], signal);
   }
 
   /** Re-ingests the last loaded payload with other options. */

@@ -8,6 +8,8 @@ import { packStore } from './store-transfer.js';
 import type { WorkerRequest, WorkerResponse } from './messages.js';
 
 let dataset: ReadDataset | null = null;
+/** The newest load: an older one still reading its stream must not replace its dataset. */
+let latest = 0;
 
 function reply(message: WorkerResponse, transfer: Transferable[] = []): void {
   (self as unknown as Worker).postMessage(message, transfer);
@@ -25,20 +27,46 @@ function ingest(id: number, options: IngestOptions): void {
 // tells the page the script loaded and runs (a worker that fails to load only fires 'error')
 reply({ id: 0, ok: false, kind: 'ready' });
 
-self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
-  if (request.type === 'ingest') {
-    ingest(request.id, request.options);
-    return;
+/** The whole text of a body stream, decoded as UTF-8 as it arrives. */
+async function readText(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
   }
-  dataset = null;
+}
+
+/** Parses a payload's text into the dataset the worker keeps, then ingests it. */
+function load(id: number, text: string, options: IngestOptions): void {
+  const start = text.trimStart();
+  // the same judgements as the page's own parsing (src/net): nothing, a web page, or bad JSON
+  if (start === '') return reply({ id, ok: false, kind: 'shape' });
+  if (start.startsWith('<')) return reply({ id, ok: false, kind: 'parse' });
   let payload: unknown;
   try {
-    payload = JSON.parse(new TextDecoder().decode(request.bytes));
+    payload = JSON.parse(text);
   } catch {
-    reply({ id: request.id, ok: false, kind: 'parse' });
-    return;
+    return reply({ id, ok: false, kind: 'parse' });
   }
   dataset = readDataset(payload);
-  ingest(request.id, request.options);
+  ingest(id, options);
+}
+
+self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'ingest') return ingest(request.id, request.options);
+  latest = request.id;
+  dataset = null;
+  if (request.type === 'load') return load(request.id, new TextDecoder().decode(request.bytes), request.options);
+  let text: string;
+  try {
+    text = await readText(request.stream);
+  } catch {
+    // the connection dropped, the request timed out or was aborted while the body arrived
+    return reply({ id: request.id, ok: false, kind: 'network' });
+  }
+  if (request.id === latest) load(request.id, text, request.options);
 });

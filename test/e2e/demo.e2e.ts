@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startDevServer, type DevServer } from './harness.js';
 import { createShared, newScenarioContext, rootReporter, runScenario, SCENARIOS, SHOTS } from './scenarios.js';
+import { runSecurityChecks } from './security.js';
 
 /**
  * The run takes about a minute and a half on a quiet 2-core machine and should stay near two; past
@@ -26,12 +27,13 @@ const CONCURRENCY = Number(process.env.E2E_CONCURRENCY ?? 2) || 1;
 
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2);
-  const unknown = wanted.filter((id) => !SCENARIOS.some((scenario) => scenario.id === id));
+  const unknown = wanted.filter((id) => id !== 'security' && !SCENARIOS.some((scenario) => scenario.id === id));
   if (unknown.length) {
     console.error(`unknown scenario(s): ${unknown.join(', ')}; known: ${SCENARIOS.map((scenario) => scenario.id).join(', ')}`);
     return 1;
   }
   const chosen = wanted.length ? SCENARIOS.filter((scenario) => wanted.includes(scenario.id)) : SCENARIOS;
+  // `npm run e2e -- security` runs the security checks alone
   // the longest first, so the other lane gets through the rest meanwhile
   const queue = [...chosen].sort((a, b) => Number(b.id === 'large') - Number(a.id === 'large'));
   mkdirSync(SHOTS, { recursive: true });
@@ -61,6 +63,14 @@ async function main(): Promise<number> {
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, CONCURRENCY) }, lane));
+    // alone, after the scenarios: it measures the main thread's long tasks
+    if (!wanted.length || wanted.includes('security')) {
+      const reporter = rootReporter.child();
+      const start = Date.now();
+      await runSecurityChecks(browser, server, reporter);
+      reporter.note(`security: ${((Date.now() - start) / 1000).toFixed(1)} s`);
+      reporter.flush();
+    }
   } catch (error) {
     rootReporter.notOk('e2e setup (dev server, browser)', error instanceof Error ? error.message : String(error));
   } finally {

@@ -19,7 +19,15 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatDateRange } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages, type Messages } from '../../i18n/messages.js';
-import { fetchDatasetBytes, LeadDataError, parseDatasetBytes, withQuery, type HeadersSource } from '../../net/fetch-dataset.js';
+import {
+  fetchDatasetBytes,
+  fetchDatasetStream,
+  LeadDataError,
+  parseDatasetBytes,
+  withQuery,
+  type FetchDatasetOptions,
+  type HeadersSource,
+} from '../../net/fetch-dataset.js';
 import { IngestWorker, WorkerDataError, WorkerUnavailableError } from '../../worker/ingest-client.js';
 import '../lead-conversion-chart/lead-conversion-chart.js';
 import '../lead-filter-bar/lead-filter-bar.js';
@@ -50,8 +58,8 @@ type Source = { kind: 'object'; dataset: unknown } | { kind: 'worker'; worker: I
 
 /** Datasets up to this many records are ingested at once, so `.summary` follows every change synchronously. */
 const SYNC_RECORDS = 20_000;
-/** Payloads from this size up are parsed and ingested in a worker, off the main thread. */
-const WORKER_BYTES = 1 << 20;
+/** Bodies from this size up (or of unknown size) are read, parsed and ingested in a worker, off the main thread. */
+const WORKER_BYTES = 512 << 10;
 
 function sameOptions(a: IngestOptions, b: IngestOptions): boolean {
   return a.timeZone === b.timeZone && a.dateField === b.dateField && a.statuses === b.statuses;
@@ -203,26 +211,37 @@ export class LeadDashboard extends LitElement {
     task: async ([url, timeout, credentials], { signal }): Promise<Source | undefined> => {
       if (!url || this.data !== undefined) return undefined;
       const request = { signal, timeout, credentials, headers: this.headers };
-      let { bytes, status } = await fetchDatasetBytes(url, request);
-      const worker = bytes.byteLength >= WORKER_BYTES ? this._ingestWorker() : null;
+      const worker = this._ingestWorker();
       if (worker) {
-        const options = this._ingestOptions();
-        try {
-          return { kind: 'worker', worker, store: await worker.load(bytes, options, signal), options };
-        } catch (error) {
-          if (error instanceof WorkerDataError) {
-            const message = error.kind === 'parse' ? 'The lead API answered invalid or truncated JSON' : 'The response is not a lead dataset.';
-            throw new LeadDataError(error.kind, message, { status });
+        const response = await fetchDatasetStream(url, request);
+        // a body of unknown size (compressed, chunked) may be large: the worker reads it
+        if (response.length === null || response.length >= WORKER_BYTES) {
+          const options = this._ingestOptions();
+          try {
+            return { kind: 'worker', worker, store: await worker.loadStream(response.body, options, signal), options };
+          } catch (error) {
+            if (error instanceof WorkerDataError) {
+              if (signal.aborted) throw signal.reason;
+              if (error.kind === 'network' && (response.signal.reason as DOMException | undefined)?.name === 'TimeoutError')
+                throw new LeadDataError('timeout', `The lead API did not answer within ${timeout} ms`);
+              throw new LeadDataError(error.kind, `The lead API's answer could not be used (${error.kind})`, { status: response.status });
+            }
+            if (!(error instanceof WorkerUnavailableError)) throw error;
+            // the worker could not run: the main thread loads again, parses and ingests in slices
+            this._worker = null;
+            return this._loadOnMainThread(url, request);
+          } finally {
+            response.done();
           }
-          if (!(error instanceof WorkerUnavailableError)) throw error;
-          // the worker could not run: the main thread parses and ingests in slices instead
-          this._worker = null;
-          if (bytes.byteLength === 0) ({ bytes, status } = await fetchDatasetBytes(url, request));
+        }
+        try {
+          const bytes = await new Response(response.body).arrayBuffer();
+          return this._parsed(parseDatasetBytes(bytes, response.status));
+        } finally {
+          response.done();
         }
       }
-      const payload = parseDatasetBytes(bytes, status);
-      if (!readDataset(payload)) throw new LeadDataError('shape', 'The response is not a lead dataset.');
-      return { kind: 'object', dataset: payload };
+      return this._loadOnMainThread(url, request);
     },
     args: () => [this._requestUrl(), this.timeout, this.credentials, this.data === undefined] as const,
     onComplete: (source) => {
@@ -462,6 +481,17 @@ export class LeadDashboard extends LitElement {
     const store = this._store;
     if (!store) return [];
     return store.dimensions.map((key) => ({ key, label: resolveLabel(store.fields.get(key)!.label, lang) ?? key }));
+  }
+
+  /** Loads and parses a payload on the page's own thread (no worker, or a small body). */
+  private async _loadOnMainThread(url: string, request: FetchDatasetOptions): Promise<Source> {
+    const { bytes, status } = await fetchDatasetBytes(url, request);
+    return this._parsed(parseDatasetBytes(bytes, status));
+  }
+
+  private _parsed(payload: unknown): Source {
+    if (!readDataset(payload)) throw new LeadDataError('shape', 'The response is not a lead dataset.');
+    return { kind: 'object', dataset: payload };
   }
 
   /** What the store is built with now. */
