@@ -10,6 +10,9 @@ document.addEventListener('securitypolicyviolation', (event) => {
 await import('/dist/lead-dashboard.js');
 const dashboard = document.querySelector('lead-dashboard');
 await customElements.whenDefined('lead-dashboard');
+// measure from the request on: the page's own start-up (module evaluation, first render) is not the payload's
+await dashboard.updateComplete;
+await new Promise((resolve) => setTimeout(resolve, 100));
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.longTasks.push(Math.round(entry.duration));
 }).observe({ type: 'longtask' });

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { groupHeading } from '../../data/csv.js';
@@ -18,6 +18,9 @@ interface Cell {
 }
 
 const collators = new Map<Lang, Intl.Collator>();
+
+/** Rows drawn in the first task of a new summary; the rest follow in the next task, so a table of hundreds of groups never blocks the page in one go. */
+const FIRST_ROWS = 20;
 
 /**
  * The SPEC §5 table: a row per group with each status's count and share, the total and the
@@ -53,12 +56,44 @@ export class LeadTable extends LitElement {
   /** The cell holding the tab stop. */
   @state() private _active: Cell = { row: 0, column: 0 };
 
-  protected override willUpdate(): void {
+  /** How many rows are drawn: all, or the first ones of a long table until the next task. */
+  @state() private _shown = Infinity;
+  private _rest: ReturnType<typeof setTimeout> | undefined;
+  private _restDrawn: Promise<void> | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const summary = this.summary;
     if (!summary) return;
+    if (changed.has('summary') && summary.groups.length > FIRST_ROWS && this._rest === undefined) {
+      this._shown = FIRST_ROWS;
+      this._restDrawn = new Promise((resolve) => {
+        this._rest = setTimeout(() => {
+          this._rest = undefined;
+          this._shown = Infinity;
+          resolve();
+        }, 0);
+      });
+    }
     const row = Math.min(this._active.row, summary.groups.length);
     const column = Math.min(this._active.column, summary.statuses.length);
     if (row !== this._active.row || column !== this._active.column) this._active = { row, column };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._rest);
+    this._rest = undefined;
+    this._shown = Infinity;
+  }
+
+  /** Resolves once every row is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._rest !== undefined && this._restDrawn) {
+      await this._restDrawn;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   override render() {
@@ -82,7 +117,7 @@ export class LeadTable extends LitElement {
         </thead>
         <tbody>
           ${repeat(
-            rows,
+            rows.length > this._shown ? rows.slice(0, this._shown) : rows,
             (group) => group.key ?? '\u0000null',
             (group, row) => html`<tr>
               <th scope="row">${group.label}</th>
