@@ -28,3 +28,24 @@ for (const r of results) {
   );
 }
 console.log('\nEvery window: engine counts identical to naive.');
+
+// Payload forms: parse + ingest of the same leads as objects, columns and a rows cube.
+const payloadSize = Number(process.env.BENCH_PAYLOAD_SIZE ?? 1_000_000);
+process.stderr.write(`running payload forms at ${payloadSize.toLocaleString('en')} leads…\n`);
+const forms = JSON.parse(
+  execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/payloads.bench.ts', String(payloadSize), '5'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+    .trim()
+    .split('\n')
+    .at(-1),
+);
+const base = forms.results.objects.total;
+console.log(`\nParse + ingest of ${payloadSize.toLocaleString('en')} leads by payload form (medians of ${forms.runs} runs; ms):\n`);
+console.log('| payload | JSON size | records | JSON.parse | ingest | parse + ingest | vs objects |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const [name, r] of Object.entries(forms.results)) {
+  console.log(`| ${name} | ${(r.bytes / 1048576).toFixed(1)} MiB | ${r.records.toLocaleString('en')} | ${ms(r.parse)} | ${ms(r.ingest)} | ${ms(r.total)} | ${(base / r.total).toFixed(1)}× faster |`);
+}
+console.log(`\nThe three forms give the same summary: ${forms.same ? 'yes' : 'NO'}.`);

@@ -133,6 +133,21 @@ function optionLabel(label: unknown, lang: Lang): string | undefined {
   return typeof first === 'string' ? first : typeof second === 'string' ? second : undefined;
 }
 
+/** Columnar leads (SPEC §7) as lead objects: each column's value, or its dictionary entry, per row. */
+function columnarLeads(columns: unknown): Record<string, unknown>[] {
+  if (!columns || typeof columns !== 'object') return [];
+  const entries = Object.entries(columns as Record<string, any>);
+  const length = entries.length ? (Array.isArray(entries[0]![1]) ? entries[0]![1].length : entries[0]![1].codes.length) : 0;
+  return Array.from({ length }, (_, i) => {
+    const lead: Record<string, unknown> = {};
+    for (const [key, column] of entries) {
+      const value = Array.isArray(column) ? column[i] : column.dictionary[column.codes[i]];
+      Object.defineProperty(lead, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return lead;
+  });
+}
+
 const PLURAL: Record<string, string> = { owner: 'owners', source: 'sources', priority: 'priorities', step: 'steps' };
 
 /** The SPEC §5 summary of a raw dataset, computed the slow, obvious way. */
@@ -141,7 +156,7 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
   const basis = options.conversionBasis ?? 'assigned';
   const dateField = options.dateField ?? 'createdAt';
   const dataset: any = Array.isArray(input) ? { leads: input } : input;
-  const rawLeads: any[] = Array.isArray(dataset.leads) ? dataset.leads : [];
+  const rawLeads: any[] = [...(Array.isArray(dataset.leads) ? dataset.leads : []), ...columnarLeads(dataset.columns)];
   const { set, unknown } = resolveSet(options.statuses ?? dataset.statuses);
   const dimensionKeys: string[] = [];
   const dimensions: any[] = [];

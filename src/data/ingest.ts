@@ -18,23 +18,71 @@ export const BUILT_IN_FIELDS = [
 
 const BUILT_IN_KEYS = new Set<string>(['owner', 'source', 'priority', 'step', 'status', 'id']);
 
-/** A dataset with its raw leads and pre-aggregated rows, as found in any accepted top-level shape. */
-export interface ReadDataset extends Omit<LeadDataset, 'leads' | 'rows'> {
+/** One column of a columnar payload (SPEC §7): a value per lead, or dictionary-encoded. */
+export type Column = { values: unknown[] } | { dictionary: unknown[]; codes: ArrayLike<number> };
+
+/** A dataset with its raw leads, pre-aggregated rows and columnar leads, as found in any accepted top-level shape. */
+export interface ReadDataset extends Omit<LeadDataset, 'leads' | 'rows' | 'columns'> {
   leads: unknown[];
   rows: unknown[];
+  /** Columnar leads by field, and how many leads they hold. */
+  columns: { length: number; fields: Map<string, Column> } | null;
+}
+
+/** The columns of a `columns` payload, or `null` when it is not one: arrays (or dictionary + codes) of equal length. */
+function readColumns(input: unknown): ReadDataset['columns'] | undefined {
+  if (input === undefined) return null;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const fields = new Map<string, Column>();
+  let length = -1;
+  for (const key of Object.keys(input)) {
+    const value = (input as Record<string, unknown>)[key];
+    let column: Column;
+    if (Array.isArray(value)) column = { values: value };
+    else if (value && typeof value === 'object' && Array.isArray((value as { dictionary?: unknown }).dictionary) && Array.isArray((value as { codes?: unknown }).codes))
+      column = value as Column;
+    else return undefined;
+    const size = 'values' in column ? column.values.length : column.codes.length;
+    if (length >= 0 && size !== length) return undefined;
+    length = size;
+    fields.set(key, column);
+  }
+  return { length: Math.max(0, length), fields };
 }
 
 /**
- * Reads the top level of a payload: a bare array is `{leads}`; an object needs a `leads` or a
- * `rows` array (both are ingested when both are there). Anything else is a wrong shape (`null`).
+ * Reads the top level of a payload: a bare array is `{leads}`; an object needs a `leads` array, a
+ * `rows` array or a `columns` object whose columns have one length (all present are ingested).
+ * Anything else is a wrong shape (`null`).
  */
 export function readDataset(input: unknown): ReadDataset | null {
-  if (Array.isArray(input)) return { leads: input, rows: [] };
+  if (Array.isArray(input)) return { leads: input, rows: [], columns: null };
   if (input === null || typeof input !== 'object') return null;
-  const { leads, rows } = input as { leads?: unknown; rows?: unknown };
-  if (!Array.isArray(leads) && !Array.isArray(rows)) return null;
+  const { leads, rows, columns } = input as { leads?: unknown; rows?: unknown; columns?: unknown };
+  if (leads === undefined && rows === undefined && columns === undefined) return null;
   if ((leads !== undefined && !Array.isArray(leads)) || (rows !== undefined && !Array.isArray(rows))) return null;
-  return { ...(input as LeadDataset), leads: leads ?? [], rows: rows ?? [] };
+  const columnar = readColumns(columns);
+  if (columnar === undefined) return null;
+  return { ...(input as LeadDataset), leads: leads ?? [], rows: rows ?? [], columns: columnar };
+}
+
+/**
+ * A reader of one column at row `i`, through `read`: for a dictionary-encoded column `read` runs
+ * once per dictionary entry, not once per row — what makes columnar payloads fast to ingest.
+ */
+function columnReader<T>(column: Column | undefined, read: (value: unknown) => T): (i: number) => T {
+  const missing = read(undefined);
+  if (!column) return () => missing;
+  if ('values' in column) {
+    const values = column.values;
+    return (i) => read(values[i]);
+  }
+  const mapped = column.dictionary.map(read);
+  const codes = column.codes;
+  return (i) => {
+    const code = codes[i]!;
+    return code >= 0 && code < mapped.length ? mapped[code]! : missing;
+  };
 }
 
 /** How to ingest. */
@@ -151,8 +199,11 @@ export class IngestJob {
   private readonly _unknown: StatusEntry;
   private readonly _matchStatus: (raw: unknown) => number;
   private readonly _toDay: (date: LeadDate | null) => number;
+  private readonly _dayOfInstant: (ms: number) => number;
   private readonly _leads: unknown[];
   private readonly _aggregated: unknown[];
+  /** Reads a columnar lead into the row arrays; undefined without columns. */
+  private readonly _addColumnar: ((i: number) => void) | undefined;
   private readonly _dimensions: Dimension[];
   private readonly _builders: FieldBuilder[];
   private readonly _owner: FieldBuilder;
@@ -178,11 +229,12 @@ export class IngestJob {
     this._statuses = statuses;
     this._unknown = unknown;
     this._matchStatus = createStatusMatcher(statuses);
-    const dayOf = createDayResolver(options.timeZone);
+    const dayOf = (this._dayOfInstant = createDayResolver(options.timeZone));
     this._toDay = (date) => (date === null ? UNDATED : date.day !== undefined ? date.day : dayOf(date.ms));
     this._leads = dataset.leads;
     this._aggregated = dataset.rows;
-    const length = (this.total = this._leads.length + this._aggregated.length);
+    const columnCount = dataset.columns?.length ?? 0;
+    const length = (this.total = this._leads.length + this._aggregated.length + columnCount);
     this._dimensions = declaredDimensions(dataset.dimensions);
     this._builders = [
       ...BUILT_IN_FIELDS.map(([key, declaredBy]) => new FieldBuilder(key, undefined, dataset[declaredBy], length)),
@@ -193,8 +245,51 @@ export class IngestJob {
     this._rowDay = new Int32Array(length);
     this._rowStatus = new Uint32Array(length);
     this._superseded = new Uint8Array(length);
-    this._rowOfId = new IdIndex(this._leads.length);
+    this._rowOfId = new IdIndex(this._leads.length + columnCount);
     this._rowWeight = this._aggregated.length ? new Float64Array(length) : undefined;
+    if (dataset.columns) this._addColumnar = this._columnarReader(dataset.columns.fields);
+  }
+
+  /** The row reader of a columnar payload: a reader per column, dictionaries resolved once. */
+  private _columnarReader(fields: Map<string, Column>): (i: number) => void {
+    const INVALID = NaN;
+    const resolve = this._dayOfInstant;
+    const dayOf = (value: unknown) => {
+      // epoch milliseconds, the usual form of a date column, skip parsing
+      if (typeof value === 'number') return Math.abs(value) <= 8.64e15 ? resolve(value) : INVALID;
+      const date = parseLeadDate(value);
+      return date === null ? INVALID : this._toDay(date);
+    };
+    const idAt = columnReader(fields.get('id'), (value) => value);
+    const statusAt = columnReader(fields.get('status'), this._matchStatus);
+    const createdAt = columnReader(fields.get('createdAt'), dayOf);
+    const datedAt = this._dateField === 'createdAt' ? createdAt : columnReader(fields.get(this._dateField), dayOf);
+    const codeReaders = [this._owner, this._source, this._priority, this._step, ...this._dimensionBuilders].map((builder) => ({
+      codes: builder.codes,
+      at: columnReader(fields.get(builder.key), (value) => builder.encode(value)),
+    }));
+    return (i) => {
+      const id = idAt(i);
+      const usableId = typeof id === 'number' ? Number.isFinite(id) : typeof id === 'string' && id.trim() !== '';
+      const status = usableId ? statusAt(i) : INVALID_STATUS;
+      const created = status === INVALID_STATUS ? INVALID : createdAt(i);
+      if (Number.isNaN(created)) {
+        this._invalid++;
+        return;
+      }
+      const row = this._rows++;
+      const previous = this._rowOfId.set(id as string | number, row);
+      if (previous >= 0) {
+        this._superseded[previous] = 1;
+        this._duplicateId++;
+      }
+      const day = datedAt === createdAt ? created : datedAt(i);
+      this._rowDay[row] = Number.isNaN(day) ? UNDATED : day;
+      if (this._rowWeight) this._rowWeight[row] = 1;
+      if (status === this._statuses.length) this._sawUnknown = true;
+      this._rowStatus[row] = status;
+      for (const reader of codeReaders) reader.codes[row] = reader.at(i);
+    };
   }
 
   /** Records gone through so far. */
@@ -208,11 +303,13 @@ export class IngestJob {
    */
   step(deadline = Infinity): boolean {
     const leadCount = this._leads.length;
+    const rowEnd = leadCount + this._aggregated.length;
     while (this._next < this.total) {
       const stop = Math.min(this.total, this._next + 1024);
       for (let i = this._next; i < stop; i++) {
         if (i < leadCount) this._addLead(this._leads[i]);
-        else this._addRow(this._aggregated[i - leadCount]);
+        else if (i < rowEnd) this._addRow(this._aggregated[i - leadCount]);
+        else this._addColumnar!(i - rowEnd);
       }
       this._next = stop;
       if (deadline !== Infinity && performance.now() >= deadline) break;

@@ -345,8 +345,8 @@ describe('summarize: the SPEC §5 numbers', () => {
   });
 
   it('accepts a bare array of leads and refuses other top-level shapes', () => {
-    expect(readDataset([{ id: 1 }])).to.deep.equal({ leads: [{ id: 1 }], rows: [] });
-    expect(readDataset({ rows: [] })).to.deep.equal({ rows: [], leads: [] });
+    expect(readDataset([{ id: 1 }])).to.deep.equal({ leads: [{ id: 1 }], rows: [], columns: null });
+    expect(readDataset({ rows: [] })).to.deep.equal({ rows: [], leads: [], columns: null });
     for (const shape of [null, 'leads', 42, {}, { leads: {} }, { data: [] }, { rows: 'x' }, { leads: [], rows: {} }]) expect(readDataset(shape)).to.equal(null);
   });
 });
