@@ -54,6 +54,8 @@ const vi = {
   kpiConversion: 'Tỷ lệ chuyển đổi',
   // dashboard strings
   chartMode: 'Hiển thị theo',
+  dataTable: 'Bảng số liệu',
+  base: 'Cơ sở tính',
   loading: 'Đang tải dữ liệu…',
   refreshing: 'Đang cập nhật…',
   retry: 'Thử lại',
@@ -138,6 +140,8 @@ const en: Messages = {
   kpiConversion: 'Conversion rate',
   // dashboard strings
   chartMode: 'Show as',
+  dataTable: 'Data table',
+  base: 'Base',
   loading: 'Loading data…',
   refreshing: 'Updating…',
   retry: 'Try again',

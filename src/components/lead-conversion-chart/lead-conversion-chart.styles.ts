@@ -1,13 +1,22 @@
 import { css } from 'lit';
+import { dataTableStyles } from '../chart-data-table.js';
 import { tokenStyles } from '../tokens.js';
 
 export const styles = [
   tokenStyles,
+  dataTableStyles,
   css`
   :host {
     --_bar: var(--lead-accent-color, var(--lead-status-customer-color, #2e8540));
     --_reference: var(--lead-reference-color, currentColor);
     display: block;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    justify-content: space-between;
+    gap: 0.5rem;
   }
   .heading {
     display: flex;

@@ -6,6 +6,7 @@ import { groupHeading } from '../../data/csv.js';
 import { foldSummary, OTHER_KEY } from '../../data/fold.js';
 import type { Lang, LeadSummary } from '../../data/types.js';
 import { defineElement } from '../../define.js';
+import { dataTable, dataTableToggle } from '../chart-data-table.js';
 import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
@@ -49,6 +50,12 @@ export class LeadConversionChart extends LitElement {
   /** The most bars drawn; beyond it the smallest groups fold into one "Other" bar. */
   @property({ type: Number }) limit = 30;
 
+  /** Hides the "Data table" button: set it where the page shows an equivalent table itself (as `<lead-dashboard>` does). */
+  @property({ type: Boolean, attribute: 'no-data-table' }) noDataTable = false;
+
+  /** The table alternative is open. */
+  @state() private _tableOpen = false;
+
   /** The row key of the bar that holds the chart's one tab stop. */
   @state() private _active: string | undefined;
 
@@ -81,10 +88,13 @@ export class LeadConversionChart extends LitElement {
     const active = this._focusable.includes(this._active!) ? this._active : this._focusable[0];
     const reference = layout.reference;
     return html`
-      <p class="heading" part="heading">
-        <span class="title">${title}</span>
-        <span class="basis">${text.conversionRate} ${basis}</span>
-      </p>
+      <div class="toolbar">
+        <p class="heading" part="heading">
+          <span class="title">${title}</span>
+          <span class="basis">${text.conversionRate} ${basis}</span>
+        </p>
+        ${this.noDataTable ? nothing : dataTableToggle(this._tableOpen, text.dataTable, () => (this._tableOpen = !this._tableOpen))}
+      </div>
       <svg part="chart" role="figure" aria-label=${title} aria-describedby="desc" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
         <desc id="desc">${description}</desc>
         <g class="grid" aria-hidden="true">
@@ -107,6 +117,17 @@ export class LeadConversionChart extends LitElement {
             </g>`
           : nothing}
       </svg>
+      ${this.noDataTable
+        ? nothing
+        : dataTable(
+            this._tableOpen,
+            `${title} (${basis})`,
+            [this.groupLabel ?? groupHeading(source.groupBy, lang), text.conversionRate, text.kpiCustomers, text.base],
+            [...source.groups, source.totals].map((group) => ({
+              label: group.label,
+              cells: [formatPercent(lang, group.conversionRate), formatCount(lang, group.won), formatCount(lang, group.base)],
+            })),
+          )}
     `;
   }
 

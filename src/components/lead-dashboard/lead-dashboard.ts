@@ -428,8 +428,8 @@ export class LeadDashboard extends LitElement {
       ${summary.totals.total === 0
         ? html`<p class="empty" part="empty">${text.noData}</p>`
         : html`<div class="charts" @lead-select=${this._onSelect}>
-            <lead-status-chart exportparts="chart, legend" lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>
-            <lead-conversion-chart exportparts="chart" lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>
+            <lead-status-chart exportparts="chart, legend" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>
+            <lead-conversion-chart exportparts="chart" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>
           </div>`}
       <lead-table exportparts="table" lang=${lang} group-label=${heading} .summary=${summary} @lead-select=${this._onSelect}></lead-table>
     </div>`;

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { tokenStyles } from '../tokens.js';
+import { dataTableStyles } from '../chart-data-table.js';
 import { statusPaintStyles } from '../status-paint.js';
 
 export const styles = [
   tokenStyles,
   statusPaintStyles,
+  dataTableStyles,
   css`
     :host {
       display: block;

@@ -10,6 +10,7 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages } from '../../i18n/messages.js';
+import { dataTable, dataTableToggle } from '../chart-data-table.js';
 import { statusPaint } from '../status-paint.js';
 import { WidthController } from '../width-controller.js';
 import { styles } from './lead-status-chart.styles.js';
@@ -67,6 +68,12 @@ export class LeadStatusChart extends LitElement {
   /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
   @property({ reflect: true }) override lang = '';
 
+  /** Hides the "Data table" button: set it where the page shows an equivalent table itself (as `<lead-dashboard>` does). */
+  @property({ type: Boolean, attribute: 'no-data-table' }) noDataTable = false;
+
+  /** The table alternative is open. */
+  @state() private _tableOpen = false;
+
   /** Status ids hidden through the legend. */
   @state() private _hidden = new Set<string>();
 
@@ -121,6 +128,7 @@ export class LeadStatusChart extends LitElement {
             </li>`;
           })}
         </ul>
+        ${this.noDataTable ? nothing : dataTableToggle(this._tableOpen, text.dataTable, () => (this._tableOpen = !this._tableOpen))}
         <div class="modes" part="modes" role="group" aria-label=${text.chartMode}>
           ${(['count', 'percent'] as const).map(
             (mode) => html`<button type="button" aria-pressed=${this.mode === mode ? 'true' : 'false'} @click=${() => (this.mode = mode)}>
@@ -156,7 +164,24 @@ export class LeadStatusChart extends LitElement {
         )}
         ${this._renderTooltip(summary, layout, lang)}
       </svg>
+      ${this.noDataTable ? nothing : this._renderDataTable(title, lang)}
     `;
+  }
+
+  private _renderDataTable(title: string, lang: Lang) {
+    const summary = this.summary!;
+    const text = messages(lang);
+    const percent = this.mode === 'percent';
+    const value = (count: number, total: number) => (percent ? formatPercent(lang, total === 0 ? null : count / total) : formatCount(lang, count));
+    return dataTable(
+      this._tableOpen,
+      title,
+      [this.groupLabel ?? groupHeading(summary.groupBy, lang), ...summary.statuses.map((status) => status.label), text.total],
+      [...summary.groups, summary.totals].map((group) => ({
+        label: group.label,
+        cells: [...summary.statuses.map((status) => value(group.counts[status.id]!, group.total)), formatCount(lang, group.total)],
+      })),
+    );
   }
 
   private _renderBar(bar: StatusBar, index: number, summary: FoldedSummary, lang: Lang) {
