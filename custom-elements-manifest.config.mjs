@@ -20,6 +20,8 @@ function typedEvents() {
       }
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
+          // a destructuring assignment to fields (`[this._a, this._b] = …`) yields a nameless member
+          if (declaration.members) declaration.members = declaration.members.filter((member) => member.name);
           if (!declaration.events) continue;
           declaration.events = declaration.events
             .filter((event) => event.name)
@@ -32,7 +34,7 @@ function typedEvents() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/react/**'],
   litelement: true,
   packagejson: false,
   plugins: [typedEvents()],

@@ -1,5 +1,5 @@
 // npm run build: unbundled ESM with declarations (tsc), then the drop-in bundle (rollup).
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,10 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
 run('node_modules/.bin/rollup', ['-c', 'rollup.config.mjs', '--silent']);
+// The unbundled worker becomes the self-contained one too: a bundler that copies the file as an
+// asset (what `new URL('./ingest-worker.js', import.meta.url)` gets in Vite or webpack) then still
+// has a worker that runs, instead of one whose imports were left behind.
+copyFileSync('dist/ingest-worker.js', 'dist/worker/ingest-worker.js');
 
 const bundle = readFileSync('dist/lead-dashboard.js');
 const kib = (bytes) => (bytes / 1024).toFixed(1);

@@ -159,6 +159,8 @@ describe('<lead-conversion-chart>', () => {
     const before = document.createElement('button');
     el.before(before);
     before.focus();
+    // the first stop is the "Data table" button, then the bars
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     const hit = buttons(el)[0]!.querySelector('.hit')!;
     expect(getComputedStyle(hit).stroke).to.equal('rgb(200, 0, 100)');
@@ -232,6 +234,8 @@ describe('<lead-conversion-chart>', () => {
     before.textContent = 'before';
     el.before(before);
     before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.classList.contains('data-table-toggle')).to.equal(true);
     await sendKeys({ press: 'Tab' });
     const focused = () => buttons(el).indexOf(el.shadowRoot!.activeElement as SVGGElement);
     expect(focused()).to.equal(0);
