@@ -169,12 +169,27 @@ export function createDayResolver(timeZone: string): (ms: number) => number {
     const offset = offsetAt(start);
     return offsetAt(start + size - 1000) === offset ? offset : NaN;
   };
+  // offsets by UTC day: a dense window of about eleven years around the first day seen (a
+  // typed-array read per instant instead of a Map lookup), and a Map for days outside it
+  const WINDOW = 1 << 12;
+  let base = NaN;
+  const dense = new Float64Array(WINDOW).fill(Infinity);
   const days = new Map<number, number>();
   const hours = new Map<number, number>();
+  const dayOffset = (dayIndex: number): number => {
+    if (Number.isNaN(base)) base = dayIndex - (WINDOW >> 1);
+    const slot = dayIndex - base;
+    const inWindow = slot >= 0 && slot < WINDOW;
+    let offset = inWindow ? dense[slot]! : days.get(dayIndex);
+    if (offset === undefined || offset === Infinity) {
+      offset = blockOffset(dayIndex * MS_PER_DAY, MS_PER_DAY);
+      if (inWindow) dense[slot] = offset;
+      else days.set(dayIndex, offset);
+    }
+    return offset;
+  };
   return (ms: number): number => {
-    const dayIndex = Math.floor(ms / MS_PER_DAY);
-    let offset = days.get(dayIndex);
-    if (offset === undefined) days.set(dayIndex, (offset = blockOffset(dayIndex * MS_PER_DAY, MS_PER_DAY)));
+    let offset: number | undefined = dayOffset(Math.floor(ms / MS_PER_DAY));
     if (Number.isNaN(offset)) {
       const hourIndex = Math.floor(ms / MS_PER_HOUR);
       offset = hours.get(hourIndex);

@@ -66,23 +66,30 @@ export function readDataset(input: unknown): ReadDataset | null {
   return { ...(input as LeadDataset), leads: leads ?? [], rows: rows ?? [], columns: columnar };
 }
 
+/** A column resolved for reading: dictionary codes mapped once, or values read one by one. */
+type ColumnSource<T> =
+  | { kind: 'mapped'; codes: ArrayLike<number>; mapped: T[]; missing: T }
+  | { kind: 'values'; values: unknown[]; read: (value: unknown) => T; missing: T }
+  | { kind: 'missing'; missing: T };
+
 /**
- * A reader of one column at row `i`, through `read`: for a dictionary-encoded column `read` runs
- * once per dictionary entry, not once per row — what makes columnar payloads fast to ingest.
+ * Resolves a column for reading through `read`: for a dictionary-encoded column `read` runs once
+ * per dictionary entry, not once per row — what makes columnar payloads fast to ingest.
  */
-function columnReader<T>(column: Column | undefined, read: (value: unknown) => T): (i: number) => T {
+function resolveColumn<T>(column: Column | undefined, read: (value: unknown) => T): ColumnSource<T> {
   const missing = read(undefined);
-  if (!column) return () => missing;
-  if ('values' in column) {
-    const values = column.values;
-    return (i) => read(values[i]);
+  if (!column) return { kind: 'missing', missing };
+  if ('values' in column) return { kind: 'values', values: column.values, read, missing };
+  return { kind: 'mapped', codes: column.codes, mapped: column.dictionary.map(read), missing };
+}
+
+/** The value of a resolved column at row `i` (a code outside its dictionary is a missing value). */
+function readAt<T>(source: ColumnSource<T>, i: number): T {
+  if (source.kind === 'mapped') {
+    const code = source.codes[i]!;
+    return code >= 0 && code < source.mapped.length ? source.mapped[code]! : source.missing;
   }
-  const mapped = column.dictionary.map(read);
-  const codes = column.codes;
-  return (i) => {
-    const code = codes[i]!;
-    return code >= 0 && code < mapped.length ? mapped[code]! : missing;
-  };
+  return source.kind === 'values' ? source.read(source.values[i]) : source.missing;
 }
 
 /** How to ingest. */
@@ -203,7 +210,7 @@ export class IngestJob {
   private readonly _leads: unknown[];
   private readonly _aggregated: unknown[];
   /** Reads a columnar lead into the row arrays; undefined without columns. */
-  private readonly _addColumnar: ((i: number) => void) | undefined;
+  private readonly _addColumnar: ((start: number, end: number) => void) | undefined;
   private readonly _dimensions: Dimension[];
   private readonly _builders: FieldBuilder[];
   private readonly _owner: FieldBuilder;
@@ -250,8 +257,11 @@ export class IngestJob {
     if (dataset.columns) this._addColumnar = this._columnarReader(dataset.columns.fields);
   }
 
-  /** The row reader of a columnar payload: a reader per column, dictionaries resolved once. */
-  private _columnarReader(fields: Map<string, Column>): (i: number) => void {
+  /**
+   * The reader of a columnar payload, a range of rows at a time: first the id, status and dates of
+   * each row (which decide whether it is a lead), then one tight loop per categorical column.
+   */
+  private _columnarReader(fields: Map<string, Column>): (start: number, end: number) => void {
     const INVALID = NaN;
     const resolve = this._dayOfInstant;
     const dayOf = (value: unknown) => {
@@ -260,35 +270,72 @@ export class IngestJob {
       const date = parseLeadDate(value);
       return date === null ? INVALID : this._toDay(date);
     };
-    const idAt = columnReader(fields.get('id'), (value) => value);
-    const statusAt = columnReader(fields.get('status'), this._matchStatus);
-    const createdAt = columnReader(fields.get('createdAt'), dayOf);
-    const datedAt = this._dateField === 'createdAt' ? createdAt : columnReader(fields.get(this._dateField), dayOf);
-    const codeReaders = [this._owner, this._source, this._priority, this._step, ...this._dimensionBuilders].map((builder) => ({
+    const ids = resolveColumn(fields.get('id'), (value) => value);
+    const statuses = resolveColumn(fields.get('status'), this._matchStatus);
+    const created = resolveColumn(fields.get('createdAt'), dayOf);
+    const dated = this._dateField === 'createdAt' ? created : resolveColumn(fields.get(this._dateField), dayOf);
+    const targets = [this._owner, this._source, this._priority, this._step, ...this._dimensionBuilders].map((builder) => ({
       codes: builder.codes,
-      at: columnReader(fields.get(builder.key), (value) => builder.encode(value)),
+      source: resolveColumn(fields.get(builder.key), (value) => builder.encode(value)),
     }));
-    return (i) => {
-      const id = idAt(i);
-      const usableId = typeof id === 'number' ? Number.isFinite(id) : typeof id === 'string' && id.trim() !== '';
-      const status = usableId ? statusAt(i) : INVALID_STATUS;
-      const created = status === INVALID_STATUS ? INVALID : createdAt(i);
-      if (Number.isNaN(created)) {
-        this._invalid++;
-        return;
+    let rowOf = new Int32Array(0);
+    return (start, end) => {
+      if (rowOf.length < end - start) rowOf = new Int32Array(end - start);
+      const rowDay = this._rowDay;
+      const rowStatus = this._rowStatus;
+      const unknown = this._statuses.length;
+      const idValues = ids.kind === 'values' ? ids.values : null;
+      for (let i = start; i < end; i++) {
+        const id = idValues ? idValues[i] : readAt(ids, i);
+        const usableId = typeof id === 'number' ? Number.isFinite(id) : typeof id === 'string' && id.trim() !== '';
+        let status = INVALID_STATUS;
+        if (usableId) {
+          if (statuses.kind === 'mapped') {
+            const code = statuses.codes[i]!;
+            status = code >= 0 && code < statuses.mapped.length ? statuses.mapped[code]! : statuses.missing;
+          } else status = readAt(statuses, i);
+        }
+        let day = INVALID;
+        if (status !== INVALID_STATUS) {
+          const value = created.kind === 'values' ? created.values[i] : undefined;
+          // epoch milliseconds inline: the usual date column, and most of a columnar ingest's work
+          day = typeof value === 'number' ? (Math.abs(value) <= 8.64e15 ? resolve(value) : INVALID) : readAt(created, i);
+        }
+        if (Number.isNaN(day)) {
+          this._invalid++;
+          rowOf[i - start] = -1;
+          continue;
+        }
+        const row = (rowOf[i - start] = this._rows++);
+        const previous = this._rowOfId.set(id as string | number, row);
+        if (previous >= 0) {
+          this._superseded[previous] = 1;
+          this._duplicateId++;
+        }
+        const placed = dated === created ? day : readAt(dated, i);
+        rowDay[row] = Number.isNaN(placed) ? UNDATED : placed;
+        if (this._rowWeight) this._rowWeight[row] = 1;
+        if (status === unknown) this._sawUnknown = true;
+        rowStatus[row] = status;
       }
-      const row = this._rows++;
-      const previous = this._rowOfId.set(id as string | number, row);
-      if (previous >= 0) {
-        this._superseded[previous] = 1;
-        this._duplicateId++;
+      for (const { codes: out, source } of targets) {
+        if (source.kind === 'mapped') {
+          // the hot loop of a columnar ingest: a code, a lookup, a store
+          const { codes, mapped, missing } = source;
+          const size = mapped.length;
+          for (let i = start; i < end; i++) {
+            const row = rowOf[i - start]!;
+            if (row < 0) continue;
+            const code = codes[i]!;
+            out[row] = code >= 0 && code < size ? mapped[code]! : missing;
+          }
+        } else {
+          for (let i = start; i < end; i++) {
+            const row = rowOf[i - start]!;
+            if (row >= 0) out[row] = readAt(source, i);
+          }
+        }
       }
-      const day = datedAt === createdAt ? created : datedAt(i);
-      this._rowDay[row] = Number.isNaN(day) ? UNDATED : day;
-      if (this._rowWeight) this._rowWeight[row] = 1;
-      if (status === this._statuses.length) this._sawUnknown = true;
-      this._rowStatus[row] = status;
-      for (const reader of codeReaders) reader.codes[row] = reader.at(i);
     };
   }
 
@@ -305,12 +352,15 @@ export class IngestJob {
     const leadCount = this._leads.length;
     const rowEnd = leadCount + this._aggregated.length;
     while (this._next < this.total) {
-      const stop = Math.min(this.total, this._next + 1024);
-      for (let i = this._next; i < stop; i++) {
-        if (i < leadCount) this._addLead(this._leads[i]);
-        else if (i < rowEnd) this._addRow(this._aggregated[i - leadCount]);
-        else this._addColumnar!(i - rowEnd);
-      }
+      const next = this._next;
+      // columns go in longer runs: each run is a few tight loops
+      const stop = next >= rowEnd ? Math.min(this.total, next + 16_384) : Math.min(rowEnd, next + 1024);
+      if (next >= rowEnd) this._addColumnar!(next - rowEnd, stop - rowEnd);
+      else
+        for (let i = next; i < stop; i++) {
+          if (i < leadCount) this._addLead(this._leads[i]);
+          else this._addRow(this._aggregated[i - leadCount]);
+        }
       this._next = stop;
       if (deadline !== Infinity && performance.now() >= deadline) break;
     }
