@@ -1,6 +1,6 @@
-// The self-contained drop-in bundle: every element and its dependencies in one minified ES module,
-// and beside it the ingest worker (also self-contained), which the bundle loads from
-// `new URL('./ingest-worker.js', import.meta.url)` for large payloads. Both bundle the ESM that
+// The drop-in bundle: the elements a dashboard shows first and their dependencies in one minified
+// ES module, the other elements and the on-demand parts as chunks in dist/chunks/, and there too the
+// self-contained ingest worker for large payloads. Both bundle the ESM that
 // `tsc -p tsconfig.build.json` writes to dist/, so the code is compiled once.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -11,6 +11,15 @@ const plugins = [
 ];
 
 export default [
-  { input: 'dist/index.js', output: { file: 'dist/lead-dashboard.js', format: 'es', sourcemap: true }, plugins },
-  { input: 'dist/worker/ingest-worker.js', output: { file: 'dist/ingest-worker.js', format: 'es', sourcemap: true }, plugins },
+  {
+    // parts used rarely (the trend chart with its brush, chart export) are loaded on demand:
+    // their dynamic imports become chunks beside the bundle
+    input: 'dist/bundle.js',
+    // shared code stays in the entry (which then exports a little more), not in a chunk of its own
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', entryFileNames: 'lead-dashboard.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+    plugins,
+  },
+  // beside the chunk of the worker's client, which finds it with new URL('./ingest-worker.js', import.meta.url)
+  { input: 'dist/worker/ingest-worker.js', output: { file: 'dist/chunks/ingest-worker.js', format: 'es', sourcemap: true }, plugins },
 ];

@@ -12,7 +12,7 @@ run('node_modules/.bin/rollup', ['-c', 'rollup.config.mjs', '--silent']);
 // The unbundled worker becomes the self-contained one too: a bundler that copies the file as an
 // asset (what `new URL('./ingest-worker.js', import.meta.url)` gets in Vite or webpack) then still
 // has a worker that runs, instead of one whose imports were left behind.
-copyFileSync('dist/ingest-worker.js', 'dist/worker/ingest-worker.js');
+copyFileSync('dist/chunks/ingest-worker.js', 'dist/worker/ingest-worker.js');
 
 const bundle = readFileSync('dist/lead-dashboard.js');
 const kib = (bytes) => (bytes / 1024).toFixed(1);

@@ -50,8 +50,8 @@ const PAGE = `<!doctype html>
 
 /** Runs the security checks in a page of their own (alone, so the long-task figures are fair). */
 export async function runSecurityChecks(browser: Browser, server: DevServer, reporter: Reporter): Promise<void> {
-  if (!existsSync('dist/lead-dashboard.js') || !existsSync('dist/ingest-worker.js')) {
-    reporter.notOk('security: the built bundle', 'dist/lead-dashboard.js or dist/ingest-worker.js is missing: run npm run build first');
+  if (!existsSync('dist/lead-dashboard.js') || !existsSync('dist/chunks/ingest-worker.js')) {
+    reporter.notOk('security: the built bundle', 'dist/lead-dashboard.js or dist/chunks/ingest-worker.js is missing: run npm run build first');
     return;
   }
   const payloads = writePayloads();

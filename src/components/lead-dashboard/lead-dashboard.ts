@@ -20,15 +20,13 @@ import { formatCount, formatDateRange } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages, type Messages } from '../../i18n/messages.js';
 import {
-  fetchDatasetBytes,
   fetchDatasetStream,
   LeadDataError,
   parseDatasetBytes,
   withQuery,
-  type FetchDatasetOptions,
   type HeadersSource,
 } from '../../net/fetch-dataset.js';
-import { IngestWorker, WorkerDataError, WorkerUnavailableError } from '../../worker/ingest-client.js';
+import type { IngestWorker } from '../../worker/ingest-client.js';
 import '../lead-conversion-chart/lead-conversion-chart.js';
 import '../lead-filter-bar/lead-filter-bar.js';
 import '../lead-kpi-strip/lead-kpi-strip.js';
@@ -211,37 +209,33 @@ export class LeadDashboard extends LitElement {
     task: async ([url, timeout, credentials], { signal }): Promise<Source | undefined> => {
       if (!url || this.data !== undefined) return undefined;
       const request = { signal, timeout, credentials, headers: this.headers };
-      const worker = this._ingestWorker();
-      if (worker) {
-        const response = await fetchDatasetStream(url, request);
-        // a body of unknown size (compressed, chunked) may be large: the worker reads it
-        if (response.length === null || response.length >= WORKER_BYTES) {
+      const response = await fetchDatasetStream(url, request);
+      try {
+        // a body of unknown size (compressed, chunked) may be large: a worker reads it, if one can run
+        const worker = response.length === null || response.length >= WORKER_BYTES ? await this._ingestWorker() : null;
+        if (worker) {
           const options = this._ingestOptions();
           try {
             return { kind: 'worker', worker, store: await worker.loadStream(response.body, options, signal), options };
           } catch (error) {
-            if (error instanceof WorkerDataError) {
+            const name = (error as Error | undefined)?.name;
+            if (name === 'WorkerDataError') {
+              const kind = (error as { kind: 'parse' | 'shape' | 'network' }).kind;
               if (signal.aborted) throw signal.reason;
-              if (error.kind === 'network' && (response.signal.reason as DOMException | undefined)?.name === 'TimeoutError')
+              if (kind === 'network' && (response.signal.reason as DOMException | undefined)?.name === 'TimeoutError')
                 throw new LeadDataError('timeout', `The lead API did not answer within ${timeout} ms`);
-              throw new LeadDataError(error.kind, `The lead API's answer could not be used (${error.kind})`, { status: response.status });
+              throw new LeadDataError(kind, `The lead API's answer could not be used (${kind})`, { status: response.status });
             }
-            if (!(error instanceof WorkerUnavailableError)) throw error;
-            // the worker could not run: the main thread loads again, parses and ingests in slices
+            if (name !== 'WorkerUnavailableError') throw error;
+            // the worker could not start (the body was not handed over): the page reads it, in slices after
             this._worker = null;
-            return this._loadOnMainThread(url, request);
-          } finally {
-            response.done();
           }
         }
-        try {
-          const bytes = await new Response(response.body).arrayBuffer();
-          return this._parsed(parseDatasetBytes(bytes, response.status));
-        } finally {
-          response.done();
-        }
+        const bytes = await new Response(response.body).arrayBuffer();
+        return this._parsed(parseDatasetBytes(bytes, response.status));
+      } finally {
+        response.done();
       }
-      return this._loadOnMainThread(url, request);
     },
     args: () => [this._requestUrl(), this.timeout, this.credentials, this.data === undefined] as const,
     onComplete: (source) => {
@@ -483,12 +477,6 @@ export class LeadDashboard extends LitElement {
     return store.dimensions.map((key) => ({ key, label: resolveLabel(store.fields.get(key)!.label, lang) ?? key }));
   }
 
-  /** Loads and parses a payload on the page's own thread (no worker, or a small body). */
-  private async _loadOnMainThread(url: string, request: FetchDatasetOptions): Promise<Source> {
-    const { bytes, status } = await fetchDatasetBytes(url, request);
-    return this._parsed(parseDatasetBytes(bytes, status));
-  }
-
   private _parsed(payload: unknown): Source {
     if (!readDataset(payload)) throw new LeadDataError('shape', 'The response is not a lead dataset.');
     return { kind: 'object', dataset: payload };
@@ -503,9 +491,15 @@ export class LeadDashboard extends LitElement {
     };
   }
 
-  /** This dashboard's ingest worker, created on first need; `null` when the page cannot run one. */
-  private _ingestWorker(): IngestWorker | null {
-    if (this._worker === undefined) this._worker = IngestWorker.create();
+  /**
+   * This dashboard's ingest worker, created on first need; `null` when the page cannot run one.
+   * Its client module is loaded only then: most payloads are small and never need it.
+   */
+  private async _ingestWorker(): Promise<IngestWorker | null> {
+    if (this._worker === undefined) {
+      const { IngestWorker } = await import('../../worker/ingest-client.js');
+      if (this._worker === undefined) this._worker = IngestWorker.create();
+    }
     return this._worker;
   }
 
@@ -571,7 +565,7 @@ export class LeadDashboard extends LitElement {
       (error: unknown) => {
         if (controller.signal.aborted || this._storeKey !== key) return;
         // the worker stopped (removed element, failed script): start over on the main thread
-        if (error instanceof WorkerUnavailableError && this._loaded?.kind === 'worker') void this._load.run();
+        if ((error as Error | undefined)?.name === 'WorkerUnavailableError' && this._loaded?.kind === 'worker') void this._load.run();
       },
     );
     const tracked: Promise<void> = done.finally(() => {

@@ -8,7 +8,6 @@ import { defineElement } from '../../define.js';
 import { LeadFilterChangeEvent } from '../../events/lead-filter-change.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { basisText, messages, type Messages } from '../../i18n/messages.js';
-import '../lead-multi-select/lead-multi-select.js';
 import type { LeadMultiSelect } from '../lead-multi-select/lead-multi-select.js';
 import { styles } from './lead-filter-bar.styles.js';
 
@@ -74,6 +73,25 @@ export class LeadFilterBar extends LitElement {
 
   /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
   @property({ reflect: true }) override lang = '';
+
+  /** Settles once the multi-select element is defined (loaded on demand: most of its weight is its panel). */
+  private static _multiSelect: Promise<unknown> | undefined;
+
+  protected override willUpdate(): void {
+    if (!LeadFilterBar._multiSelect && Object.values(this.choices ?? {}).some((list) => list && list.length > 0)) {
+      LeadFilterBar._multiSelect = import('../lead-multi-select/lead-multi-select.js');
+    }
+  }
+
+  /** Resolves once the bar and its multi-selects (defined on demand) have rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (LeadFilterBar._multiSelect) {
+      await LeadFilterBar._multiSelect;
+      await Promise.all([...this.renderRoot.querySelectorAll<LeadMultiSelect>('lead-multi-select')].map((select) => select.updateComplete));
+    }
+    return result;
+  }
 
   override render() {
     const lang: Lang = resolveElementLang(this);
