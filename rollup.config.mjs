@@ -4,9 +4,11 @@
 // `tsc -p tsconfig.build.json` writes to dist/, so the code is compiled once.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const plugins = [
   nodeResolve({ exportConditions: ['browser', 'production'] }),
+  minifyCssLiterals(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 

@@ -18,3 +18,5 @@ export * from './data/index.js';
 
 // every element is defined by this bundle: the rest as soon as its chunk arrives
 void import('./components/lead-multi-select/lead-multi-select.js');
+void import('./components/lead-trend-chart/lead-trend-chart.js');
+void import('./components/lead-funnel/lead-funnel.js');

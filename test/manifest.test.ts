@@ -23,7 +23,7 @@ interface Manifest {
   modules: { path: string; declarations?: CustomElementDeclaration[] }[];
 }
 
-const TAGS = ['lead-dashboard', 'lead-filter-bar', 'lead-multi-select', 'lead-status-chart', 'lead-conversion-chart', 'lead-kpi-strip', 'lead-table'];
+const TAGS = ['lead-dashboard', 'lead-filter-bar', 'lead-multi-select', 'lead-status-chart', 'lead-conversion-chart', 'lead-kpi-strip', 'lead-table', 'lead-trend-chart', 'lead-funnel'];
 
 let elements: CustomElementDeclaration[];
 

@@ -55,6 +55,11 @@ const vi = {
   // dashboard strings
   chartMode: 'Hiển thị theo',
   dataTable: 'Bảng số liệu',
+  compareWith: 'So sánh với',
+  compareNone: 'Không so sánh',
+  comparePreviousPeriod: 'Kỳ trước',
+  compareSamePeriodLastYear: 'Cùng kỳ năm trước',
+  compareOpenRange: 'Chọn một khoảng thời gian có đầu và cuối để so sánh.',
   base: 'Cơ sở tính',
   loading: 'Đang tải dữ liệu…',
   refreshing: 'Đang cập nhật…',
@@ -71,6 +76,17 @@ const vi = {
   errorParse: 'Máy chủ trả về nội dung không phải dữ liệu hợp lệ.',
   errorAuth: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ (lỗi 401). Hãy đăng nhập lại.',
   errorForbidden: 'Bạn không có quyền xem dữ liệu này (lỗi 403).',
+  // comparison and funnel strings
+  comparePreviousDays: 'so với {days} ngày trước ({range})',
+  comparePreviousDay: 'so với ngày trước đó ({range})',
+  compareLastYear: 'so với cùng kỳ năm trước ({range})',
+  percentagePoints: '{value} điểm %',
+  deltaTotal: 'Δ Tổng',
+  // export and sharing strings
+  exportSvg: 'Tải SVG',
+  exportPng: 'Tải PNG',
+  exportPngUnavailable: 'Trang này không cho phép tạo ảnh PNG; hãy tải bản SVG.',
+  exportFailed: 'Không xuất được biểu đồ.',
   presets: {
     today: 'Hôm nay',
     yesterday: 'Hôm qua',
@@ -141,6 +157,11 @@ const en: Messages = {
   // dashboard strings
   chartMode: 'Show as',
   dataTable: 'Data table',
+  compareWith: 'Compare with',
+  compareNone: 'No comparison',
+  comparePreviousPeriod: 'Previous period',
+  compareSamePeriodLastYear: 'Same period last year',
+  compareOpenRange: 'Pick a range with a start and an end to compare.',
   base: 'Base',
   loading: 'Loading data…',
   refreshing: 'Updating…',
@@ -157,6 +178,17 @@ const en: Messages = {
   errorParse: 'The server sent something that is not valid data.',
   errorAuth: 'Your session has expired or is not valid (error 401). Please sign in again.',
   errorForbidden: 'You are not allowed to see this data (error 403).',
+  // comparison and funnel strings
+  comparePreviousDays: 'vs the previous {days} days ({range})',
+  comparePreviousDay: 'vs the previous day ({range})',
+  compareLastYear: 'vs the same period last year ({range})',
+  percentagePoints: '{value} pts',
+  deltaTotal: 'Δ Total',
+  // export and sharing strings
+  exportSvg: 'Download SVG',
+  exportPng: 'Download PNG',
+  exportPngUnavailable: 'This page does not allow PNG images to be made; download the SVG instead.',
+  exportFailed: 'The chart could not be exported.',
   presets: {
     today: 'Today',
     yesterday: 'Yesterday',

@@ -12,6 +12,9 @@ import { LeadConversionChart as LeadConversionChartElement } from '../components
 import { LeadKpiStrip as LeadKpiStripElement } from '../components/lead-kpi-strip/lead-kpi-strip.js';
 import { LeadTable as LeadTableElement } from '../components/lead-table/lead-table.js';
 import { LeadMultiSelect as LeadMultiSelectElement } from '../components/lead-multi-select/lead-multi-select.js';
+import { LeadTrendChart as LeadTrendChartElement } from '../components/lead-trend-chart/lead-trend-chart.js';
+import { LeadFunnel as LeadFunnelElement } from '../components/lead-funnel/lead-funnel.js';
+import type { LeadRangeSelectEvent } from '../events/lead-range-select.js';
 import type { LeadSelectEvent } from '../events/lead-select.js';
 import type { LeadFilterChangeEvent } from '../events/lead-filter-change.js';
 import type { LeadDataLoadEvent } from '../events/lead-data-load.js';
@@ -78,4 +81,20 @@ export const LeadMultiSelect = createComponent({
   tagName: 'lead-multi-select',
   elementClass: LeadMultiSelectElement,
   events: { onChange: 'change' as EventName<Event> },
+});
+
+/** `<lead-trend-chart>` for React: `trend`, `unit`, `selection` and `onLeadRangeSelect`. */
+export const LeadTrendChart = createComponent({
+  react: React,
+  tagName: 'lead-trend-chart',
+  elementClass: LeadTrendChartElement,
+  events: { onLeadRangeSelect: 'lead-range-select' as EventName<LeadRangeSelectEvent> },
+});
+
+/** `<lead-funnel>` for React: `summary`, `group` and `onLeadSelect`. */
+export const LeadFunnel = createComponent({
+  react: React,
+  tagName: 'lead-funnel',
+  elementClass: LeadFunnelElement,
+  events: { onLeadSelect },
 });

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { kpiValues } from '../../src/components/lead-kpi-strip/kpi-values.js';
+import {
+  comparisonRule,
+  countChangeText,
+  formatSignedCount,
+  formatSignedPercent,
+  kpiValues,
+  rateChangeText,
+} from '../../src/components/lead-kpi-strip/kpi-values.js';
+import { countChange, previousPeriod, rateChange, samePeriodLastYear } from '../../src/data/compare.js';
+import { parseDay } from '../../src/data/dates.js';
 import { ingestLeads, readDataset } from '../../src/data/ingest.js';
 import { summarize } from '../../src/data/summary.js';
 import type { GroupSummary, LeadSummary, SummaryStatus } from '../../src/data/types.js';
@@ -76,5 +85,68 @@ describe('kpiValues', () => {
       customers: 0,
       conversionRate: null,
     });
+  });
+});
+
+describe('the texts of a change', () => {
+  it('writes a count’s relative change with its sign, one decimal at most, in each language', () => {
+    expect(countChangeText('vi', countChange(1234, 1097))).to.deep.equal({ direction: 'up', arrow: '▲', text: '+12,5%' });
+    expect(countChangeText('en', countChange(1234, 1097))).to.deep.equal({ direction: 'up', arrow: '▲', text: '+12.5%' });
+    expect(countChangeText('vi', countChange(1097, 1234))).to.deep.equal({ direction: 'down', arrow: '▼', text: '-11,1%' });
+    expect(countChangeText('en', countChange(300, 300))).to.deep.equal({ direction: 'flat', arrow: '', text: '0%' });
+  });
+
+  it('gives no arrow to a change that rounds to 0%', () => {
+    expect(countChangeText('en', countChange(10001, 10000))).to.deep.equal({ direction: 'flat', arrow: '', text: '0%' });
+  });
+
+  it('writes the absolute change when the previous count is 0', () => {
+    expect(countChangeText('vi', countChange(1234, 0))).to.deep.equal({ direction: 'up', arrow: '▲', text: '+1.234' });
+    expect(countChangeText('en', countChange(1234, 0))).to.deep.equal({ direction: 'up', arrow: '▲', text: '+1,234' });
+    expect(countChangeText('en', countChange(0, 0))).to.deep.equal({ direction: 'flat', arrow: '', text: '0' });
+  });
+
+  it('writes a rate’s change in percentage points, or "—" when a rate is missing', () => {
+    expect(rateChangeText('vi', rateChange(0.356, 0.333))).to.deep.equal({ direction: 'up', arrow: '▲', text: '+2,3 điểm %' });
+    expect(rateChangeText('en', rateChange(0.356, 0.333))).to.deep.equal({ direction: 'up', arrow: '▲', text: '+2.3 pts' });
+    expect(rateChangeText('en', rateChange(0.25, 0.5))).to.deep.equal({ direction: 'down', arrow: '▼', text: '-25 pts' });
+    expect(rateChangeText('vi', rateChange(0.5, 0.5004))).to.deep.equal({ direction: 'flat', arrow: '', text: '0 điểm %' });
+    expect(rateChangeText('vi', rateChange(null, 0.5))).to.deep.equal({ direction: 'none', arrow: '', text: '—' });
+    expect(rateChangeText('en', rateChange(0.5, null))).to.deep.equal({ direction: 'none', arrow: '', text: '—' });
+  });
+
+  it('signs counts and percents for the table', () => {
+    expect([formatSignedCount('vi', 1234), formatSignedCount('en', -1234), formatSignedCount('en', 0)]).to.deep.equal(['+1.234', '-1,234', '0']);
+    expect([formatSignedPercent('vi', 0.125), formatSignedPercent('en', -6 / 7)]).to.deep.equal(['+12,5%', '-85.7%']);
+  });
+});
+
+describe('comparisonRule', () => {
+  const day = (value: string) => parseDay(value)!;
+
+  it('names the previous period with its length and dates', () => {
+    const period = previousPeriod({ from: day('2026-10-31'), to: day('2026-11-29') })!;
+    expect(comparisonRule('vi', 'previous-period', period)).to.equal('so với 30 ngày trước (1 – 30 thg 10, 2026)');
+    expect(comparisonRule('en', 'previous-period', period)).to.equal('vs the previous 30 days (Oct 1 – 30, 2026)');
+  });
+
+  it('names a previous single day', () => {
+    const period = previousPeriod({ from: day('2026-11-09'), to: day('2026-11-09') })!;
+    expect(comparisonRule('en', 'previous-period', period)).to.equal('vs the previous day (Nov 8, 2026)');
+    expect(comparisonRule('vi', 'previous-period', period)).to.equal('so với ngày trước đó (8 thg 11, 2026)');
+  });
+
+  it('names the same period last year', () => {
+    const period = samePeriodLastYear({ from: day('2024-02-01'), to: day('2024-02-29') })!;
+    expect(comparisonRule('en', 'same-period-last-year', period)).to.equal('vs the same period last year (Feb 1 – 28, 2023)');
+    expect(comparisonRule('vi', 'same-period-last-year', period)).to.equal('so với cùng kỳ năm trước (1 – 28 thg 2, 2023)');
+  });
+
+  it('writes a period across years in full and a reversed one in order', () => {
+    const period = { from: day('2026-12-20'), to: day('2027-01-02') };
+    expect(comparisonRule('en', 'previous-period', period)).to.equal('vs the previous 14 days (Dec 20, 2026 – Jan 2, 2027)');
+    expect(comparisonRule('en', 'previous-period', { from: period.to, to: period.from })).to.equal(
+      'vs the previous 14 days (Dec 20, 2026 – Jan 2, 2027)',
+    );
   });
 });

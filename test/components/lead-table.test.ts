@@ -6,6 +6,9 @@ import { sortGroups } from '../../src/components/lead-table/table-sort.js';
 import { ingestLeads, readDataset } from '../../src/data/ingest.js';
 import { summarize } from '../../src/data/summary.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
+import { comparisonRule } from '../../src/components/lead-kpi-strip/kpi-values.js';
+import { compareSummaries, countChange, previousPeriod, rateChange } from '../../src/data/compare.js';
+import { parseDay } from '../../src/data/dates.js';
 import { fixture as managerData } from '../fixtures/manager.js';
 
 const summary = (lang: 'vi' | 'en', data: unknown = managerData) =>
@@ -120,5 +123,109 @@ describe('<lead-table>', () => {
     const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
     await sendMouse({ type: 'click', position: await center(cell) });
     expect((await event).detail.group).to.equal(null);
+  });
+
+  describe('with a comparison', () => {
+    const current = { from: parseDay('2026-11-06'), to: parseDay('2026-11-09') };
+    const ranged = (lang: 'vi' | 'en', range: { from: number | null; to: number | null }) =>
+      summarize(ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range, lang });
+
+    /** 6–9 November compared with 2–5 November. */
+    async function compared(lang: 'vi' | 'en' = 'en') {
+      const el = await fixture<LeadTable>(html`<lead-table lang=${lang}></lead-table>`);
+      const now = ranged(lang, current);
+      const before = ranged(lang, previousPeriod(current)!);
+      el.summary = now;
+      el.comparison = { ...compareSummaries(now, before), rule: comparisonRule(lang, 'previous-period', previousPeriod(current)!) };
+      await el.updateComplete;
+      return el;
+    }
+    const headers = (el: LeadTable) => [...el.shadowRoot!.querySelectorAll('thead button')].map((b) => b.textContent!.replace(/[▲▼]/g, '').trim());
+    const deltas = (el: LeadTable, section: 'tbody' | 'tfoot' = 'tbody') =>
+      [...el.shadowRoot!.querySelectorAll(`${section} td.delta`)].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+
+    it('is accessible in English and Vietnamese', async () => {
+      await expect(await compared('en')).to.be.accessible();
+      await expect(await compared('vi')).to.be.accessible();
+    });
+
+    it('adds a Δ Total column after Total with each group’s signed change and its relative change', async () => {
+      const el = await compared('en');
+      expect(headers(el).slice(-3)).to.deep.equal(['Total', 'Δ Total', 'Conversion rate']);
+      expect(rowLabels(el)).to.deep.equal(['Bình', 'An', 'u9', 'Chi', 'Unassigned']);
+      expect(deltas(el)).to.deep.equal(['+3 —', '-6 -85.7%', '+1 —', '0 —', '+2 —']);
+      expect(deltas(el, 'tfoot')).to.deep.equal(['0 0%']);
+      const cells = el.shadowRoot!.querySelectorAll('tbody tr:first-child td');
+      expect(cells[cells.length - 2]!.classList.contains('delta')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal(
+        'Leads by status and salesperson vs the previous 4 days (Nov 2 – 5, 2026)',
+      );
+      expect(el.shadowRoot!.querySelector('caption .rule')!.textContent!.trim()).to.equal('vs the previous 4 days (Nov 2 – 5, 2026)');
+    });
+
+    it('speaks Vietnamese: "Δ Tổng", digit groups and decimal commas', async () => {
+      const el = await fixture<LeadTable>(html`<lead-table lang="vi"></lead-table>`);
+      const now = ranged('vi', current);
+      el.summary = now;
+      const change = (key: string | null, label: string, current: number, previous: number) => ({
+        key,
+        label,
+        total: countChange(current, previous),
+        won: countChange(0, 0),
+        conversionRate: rateChange(null, null),
+      });
+      el.comparison = {
+        groups: [change('u2', 'Bình', 3, 1237), change('u1', 'An', 1, 8)],
+        totals: change('*', 'Tổng', 7, 1245),
+      };
+      await el.updateComplete;
+      expect(headers(el)).to.include('Δ Tổng');
+      expect(deltas(el)).to.deep.equal(['-1.234 -99,8%', '-7 -87,5%', '—', '—', '—']);
+      expect(deltas(el, 'tfoot')).to.deep.equal(['-1.238 -99,4%']);
+    });
+
+    it('sorts by the change, groups without one last', async () => {
+      const el = await compared('en');
+      await sendMouse({ type: 'click', position: await center(header(el, 'Δ Total')) });
+      await el.updateComplete;
+      expect(rowLabels(el)).to.deep.equal(['Bình', 'Unassigned', 'u9', 'Chi', 'An']);
+      expect(header(el, 'Δ Total').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+      await sendMouse({ type: 'click', position: await center(header(el, 'Δ Total')) });
+      await el.updateComplete;
+      expect(rowLabels(el)).to.deep.equal(['An', 'Chi', 'u9', 'Unassigned', 'Bình']);
+      const groups = el.summary!.groups;
+      const partial = new Map<string | null, number>([['u1', 5]]);
+      expect(sortGroups(groups, { kind: 'delta' }, 'ascending', (a, b) => a.localeCompare(b), partial).map((g) => g.key)).to.deep.equal([
+        'u1',
+        'u2',
+        'u9',
+        'u3',
+        null,
+      ]);
+    });
+
+    it('keeps the count cells as the only grid: End stops at Total', async () => {
+      const el = await compared('en');
+      el.shadowRoot!.querySelector<HTMLElement>('td[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await event).detail.status).to.equal(undefined);
+      expect(el.shadowRoot!.activeElement!.classList.contains('total')).to.equal(true);
+      expect(el.shadowRoot!.querySelectorAll('td.delta[tabindex]')).to.have.length(0);
+    });
+
+    it('drops the column, and a sort by it, when the comparison is removed', async () => {
+      const el = await compared('en');
+      await sendMouse({ type: 'click', position: await center(header(el, 'Δ Total')) });
+      await el.updateComplete;
+      el.comparison = undefined;
+      await el.updateComplete;
+      expect(headers(el)).not.to.include('Δ Total');
+      expect(el.shadowRoot!.querySelectorAll('td.delta')).to.have.length(0);
+      expect(rowLabels(el)).to.deep.equal(['Bình', 'An', 'u9', 'Chi', 'Unassigned']);
+      expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Leads by status and salesperson');
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { printStyles } from '../print.styles.js';
 import { tokenStyles } from '../tokens.js';
 
 export const styles = [
@@ -98,6 +99,46 @@ export const styles = [
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
   }
+  .charts.secondary {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 60rem) {
+    .charts.secondary {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+  }
+  .panel {
+    margin: 0;
+    min-width: 0;
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+  }
+  .panel-tools {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.25rem;
+  }
+  .panel-tools button {
+    font-size: 0.75rem;
+    padding: 0.125rem 0.5rem;
+    min-height: 1.5rem;
+  }
+  .compare {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    font-size: 0.8125rem;
+  }
+  .compare select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.2rem 0.3rem;
+    min-height: 2rem;
+  }
   .empty {
     text-align: center;
     padding: 2rem 1rem;
@@ -143,4 +184,5 @@ export const styles = [
     border: 0;
   }
 `,
+  printStyles,
 ];

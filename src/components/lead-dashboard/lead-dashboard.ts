@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { storeChoices } from '../../data/choices.js';
+import { comparisonPeriod, compareSummaries, type ComparisonMode } from '../../data/compare.js';
+import type { LeadTrend } from '../../data/trend.js';
 import { groupHeading, summaryToCSV } from '../../data/csv.js';
 import { isValidTimeZone, localTimeZone } from '../../data/dates.js';
 import type { LeadStore } from '../../data/engine.js';
@@ -15,6 +17,7 @@ import { defineElement } from '../../define.js';
 import { LeadDataErrorEvent } from '../../events/lead-data-error.js';
 import { LeadDataLoadEvent } from '../../events/lead-data-load.js';
 import { LeadFilterChangeEvent } from '../../events/lead-filter-change.js';
+import type { LeadRangeSelectEvent } from '../../events/lead-range-select.js';
 import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatDateRange } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
@@ -32,6 +35,8 @@ import '../lead-filter-bar/lead-filter-bar.js';
 import '../lead-kpi-strip/lead-kpi-strip.js';
 import '../lead-status-chart/lead-status-chart.js';
 import '../lead-table/lead-table.js';
+import type { TableComparison } from '../lead-table/lead-table.js';
+import { comparisonRule, type KpiComparison } from '../lead-kpi-strip/kpi-values.js';
 import { styles } from './lead-dashboard.styles.js';
 import { RefreshController } from './refresh-controller.js';
 
@@ -168,6 +173,12 @@ export class LeadDashboard extends LitElement {
    */
   @property({ attribute: 'server-filter', type: Boolean }) serverFilter = false;
 
+  /** Compare the range with `previous-period` (as long, just before) or `same-period-last-year`; empty for none. */
+  @property() compare: '' | ComparisonMode = '';
+
+  /** Mirrors the filter, range, grouping and basis in the page's query string (`lead.*` parameters) and starts from them: a shared link opens the same view. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   /** Seconds between refetches of `api`, paused while the page is hidden; 0 turns it off. */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
@@ -192,11 +203,25 @@ export class LeadDashboard extends LitElement {
   @state() private _error: LeadDataError | undefined;
   /** What screen readers hear after a load or a filter change. */
   @state() private _announcement = '';
+  /** Why the last chart export did not happen, if it failed. */
+  @state() private _exportMessage = '';
 
   private _storeKey: StoreKey | undefined;
   private _store: LeadStore | null = null;
   private _summaryKey: unknown[] = [];
   private _summary: LeadSummary | undefined;
+  private _extrasKey: unknown[] = [];
+  private _trendKey: unknown[] = [];
+  /** The trend's data module, loaded with the trend chart. */
+  private _trendModule: typeof import('../../data/trend.js') | undefined;
+  /** The comparison with another period, for the KPI strip and the table. */
+  private _comparison: { kpis: KpiComparison; table: TableComparison } | undefined;
+  /** Leads per day over the whole dataset (list filters applied), for the trend chart. */
+  private _trend: LeadTrend | undefined;
+  /** Settles when the elements loaded on demand (trend chart, funnel) are defined. */
+  private _lazyParts: Promise<unknown> | undefined;
+  /** Settles when the state in the URL has been read (`sync-url`). */
+  private _urlRead: Promise<void> | undefined;
   /** Cancels the ingest in progress. */
   private _ingestAbort: AbortController | undefined;
   /** Settles when the ingest in progress has (`updateComplete` waits for it). */
@@ -312,6 +337,7 @@ export class LeadDashboard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this._onOnline);
+    if (this.syncUrl) this._urlRead = this._readUrl();
     if (!this.hasUpdated || !this.api || this.data !== undefined) return;
     // a request aborted by an earlier removal is made again on return, and so is a payload whose
     // worker was stopped (it alone could re-ingest it)
@@ -329,6 +355,18 @@ export class LeadDashboard extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues): void {
     this._derive();
+    // the trend chart (with its brush) and the funnel are loaded once there is something to show
+    if (this._summary && !this._lazyParts) {
+      this._lazyParts = Promise.all([
+        import('../lead-trend-chart/lead-trend-chart.js'),
+        import('../lead-funnel/lead-funnel.js'),
+        import('../../data/trend.js').then((module) => {
+          this._trendModule = module;
+          this._extrasKey = [];
+          this.requestUpdate();
+        }),
+      ]);
+    }
     const summary = this._summary;
     if (summary) {
       const lang = this._lang();
@@ -348,6 +386,8 @@ export class LeadDashboard extends LitElement {
       await this._ingestDone;
       result = await super.getUpdateComplete();
     }
+    if (this._lazyParts) await this._lazyParts;
+    if (this._urlRead) await this._urlRead;
     const children = [...this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
     await Promise.all(children.map((child) => child.updateComplete));
     return result;
@@ -374,6 +414,16 @@ export class LeadDashboard extends LitElement {
         ></lead-filter-bar>
         <div class="meta">
           ${summary ? html`<p class="range">${formatDateRange(lang, summary.range.from, summary.range.to)}</p>` : nothing}
+          <label class="compare">
+            <span>${text.compareWith}</span>
+            <select part="control" @change=${this._onCompare}>
+              ${(['', 'previous-period', 'same-period-last-year'] as const).map(
+                (mode) => html`<option value=${mode} ?selected=${this.compare === mode}>
+                  ${mode === '' ? text.compareNone : mode === 'previous-period' ? text.comparePreviousPeriod : text.compareSamePeriodLastYear}
+                </option>`,
+              )}
+            </select>
+          </label>
           <button type="button" part="csv" class="csv" ?disabled=${!summary} @click=${this._download}>${text.downloadCsv}</button>
         </div>
       </div>
@@ -417,16 +467,44 @@ export class LeadDashboard extends LitElement {
     const text = messages(lang);
     const heading = this._groupHeading(lang);
     const stale = this._error !== undefined;
+    const comparison = this._comparison;
+    const range = summary.range;
     return html`<div class="content ${stale ? 'stale' : ''}">
-      <lead-kpi-strip exportparts="kpi" lang=${lang} .summary=${summary}></lead-kpi-strip>
+      <lead-kpi-strip exportparts="kpi" lang=${lang} .summary=${summary} .comparison=${comparison?.kpis}></lead-kpi-strip>
       ${summary.totals.total === 0
         ? html`<p class="empty" part="empty">${text.noData}</p>`
         : html`<div class="charts" @lead-select=${this._onSelect}>
-            <lead-status-chart exportparts="chart, legend" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>
-            <lead-conversion-chart exportparts="chart" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>
-          </div>`}
-      <lead-table exportparts="table" lang=${lang} group-label=${heading} .summary=${summary} @lead-select=${this._onSelect}></lead-table>
+              ${this._panel('status', text, html`<lead-status-chart exportparts="chart, legend" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>`)}
+              ${this._panel('conversion', text, html`<lead-conversion-chart exportparts="chart" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>`)}
+            </div>
+            <div class="charts secondary" @lead-select=${this._onSelect}>
+              ${this._panel(
+                'trend',
+                text,
+                html`<lead-trend-chart
+                  exportparts="chart"
+                  lang=${lang}
+                  .trend=${this._trend}
+                  .selection=${range.from !== null && range.to !== null ? { from: range.from, to: range.to } : null}
+                  @lead-range-select=${this._onRangeSelect}
+                ></lead-trend-chart>`,
+              )}
+              ${this._panel('funnel', text, html`<lead-funnel exportparts="chart" lang=${lang} .summary=${summary}></lead-funnel>`)}
+            </div>`}
+      ${this._exportMessage ? html`<p class="notice" part="notice" role="status">${this._exportMessage}</p>` : nothing}
+      <lead-table exportparts="table" lang=${lang} group-label=${heading} .summary=${summary} .comparison=${comparison?.table} @lead-select=${this._onSelect}></lead-table>
     </div>`;
+  }
+
+  /** A chart in a panel with its export buttons. */
+  private _panel(name: string, text: Messages, chart: unknown) {
+    return html`<figure class="panel" data-panel=${name}>
+      <div class="panel-tools" part="export">
+        <button type="button" @click=${() => this._export(name, 'svg')}>${text.exportSvg}</button>
+        <button type="button" @click=${() => this._export(name, 'png')}>${text.exportPng}</button>
+      </div>
+      ${chart}
+    </figure>`;
   }
 
   private _lang(): Lang {
@@ -597,15 +675,41 @@ export class LeadDashboard extends LitElement {
     const range: DayRange = resolveDayRange({ range: this.range, from: this.from, to: this.to }, timeZone);
     const basis = CONVERSION_BASES.includes(this.conversionBasis) ? this.conversionBasis : 'assigned';
     const summaryKey = [store, range.from, range.to, this._effectiveGroupBy(), basis, this._lang(), this._lists];
-    if (this._summary && summaryKey.every((part, k) => part === this._summaryKey[k])) return;
-    this._summaryKey = summaryKey;
-    this._summary = summarize(store, {
-      range,
-      groupBy: this._effectiveGroupBy(),
-      filter: this._lists,
-      conversionBasis: basis,
-      lang: this._lang(),
-    });
+    if (!this._summary || !summaryKey.every((part, k) => part === this._summaryKey[k])) {
+      this._summaryKey = summaryKey;
+      this._summary = summarize(store, {
+        range,
+        groupBy: this._effectiveGroupBy(),
+        filter: this._lists,
+        conversionBasis: basis,
+        lang: this._lang(),
+      });
+    }
+    this._deriveExtras(store, range, basis);
+  }
+
+  /** The comparison and the trend, which follow the summary's inputs (and the compare mode). */
+  private _deriveExtras(store: LeadStore, range: DayRange, basis: ConversionBasis): void {
+    const lang = this._lang();
+    const mode = this.compare === 'previous-period' || this.compare === 'same-period-last-year' ? this.compare : null;
+    // the trend spans the whole dataset: it follows the data, the list filters and the language only
+    const trendKey = [store, this._lists, lang, this._trendModule];
+    if (this._trendModule && !trendKey.every((part, k) => part === this._trendKey[k])) {
+      this._trendKey = trendKey;
+      this._trend = this._trendModule.trendOf(store, { range: { from: null, to: null }, filter: this._lists, lang });
+    }
+    const key = [store, range.from, range.to, this._effectiveGroupBy(), basis, lang, this._lists, mode];
+    if (key.every((part, k) => part === this._extrasKey[k])) return;
+    this._extrasKey = key;
+    const period = mode && comparisonPeriod(range, mode);
+    if (!mode || !period || !this._summary) {
+      this._comparison = undefined;
+      return;
+    }
+    const previous = summarize(store, { range: period, groupBy: this._effectiveGroupBy(), filter: this._lists, conversionBasis: basis, lang });
+    const comparison = compareSummaries(this._summary, previous);
+    const rule = comparisonRule(lang, mode, period);
+    this._comparison = { kpis: { ...comparison.kpis, rule }, table: { groups: comparison.groups, totals: comparison.totals, rule } };
   }
 
   private _onFilterChange(event: LeadFilterChangeEvent) {
@@ -616,6 +720,28 @@ export class LeadDashboard extends LitElement {
     if (groupBy) this.groupBy = groupBy;
     if (conversionBasis && (CONVERSION_BASES as readonly string[]).includes(conversionBasis))
       this.conversionBasis = conversionBasis as ConversionBasis;
+    this._announceFilter();
+  }
+
+  private _onSelect(event: LeadSelectEvent) {
+    event.stopPropagation();
+    this.dispatchEvent(new LeadSelectEvent(event.detail));
+  }
+
+  /** A range picked on the trend chart (brush or keyboard): the dashboard's range, announced like a filter change. */
+  private _onRangeSelect(event: LeadRangeSelectEvent) {
+    event.stopPropagation();
+    this.filter = { ...this._lists, from: event.detail.from, to: event.detail.to };
+    this._announceFilter();
+  }
+
+  private _onCompare(event: Event) {
+    const value = (event.target as HTMLSelectElement).value;
+    this.compare = value === 'previous-period' || value === 'same-period-last-year' ? value : '';
+  }
+
+  /** Fires lead-filter-change for the current state (after a user's change) and mirrors it in the URL. */
+  private _announceFilter() {
     const summary = this.summary;
     this.dispatchEvent(
       new LeadFilterChangeEvent({
@@ -626,11 +752,41 @@ export class LeadDashboard extends LitElement {
         conversionBasis: this.conversionBasis,
       }),
     );
+    if (this.syncUrl) void this._writeUrl();
   }
 
-  private _onSelect(event: LeadSelectEvent) {
-    event.stopPropagation();
-    this.dispatchEvent(new LeadSelectEvent(event.detail));
+  /** Starts from the `lead.*` parameters of the page's URL (no event: the state was not changed by a user here). */
+  private async _readUrl() {
+    const { filterFromUrlState, paramsToFilter } = await import('../../url/filter-url.js');
+    const state = paramsToFilter(location.href, 'lead');
+    const hasState = state.range || state.from || state.to || state.groupBy || state.conversionBasis || state.dateField || Object.keys(state.lists).length;
+    if (!hasState) return;
+    this.filter = filterFromUrlState(state);
+    if (state.groupBy) this.groupBy = state.groupBy;
+    if (state.conversionBasis) this.conversionBasis = state.conversionBasis;
+    if (state.dateField) this.dateField = state.dateField;
+  }
+
+  private async _writeUrl() {
+    const { syncedUrl, urlStateFromFilter } = await import('../../url/filter-url.js');
+    const state = urlStateFromFilter(this.filter, { groupBy: this.groupBy, conversionBasis: this.conversionBasis, dateField: this.dateField });
+    history.replaceState(history.state, '', syncedUrl(location.href, state, 'lead'));
+  }
+
+  /** Downloads a chart as SVG or PNG (the export code is loaded on first use). */
+  private async _export(name: string, format: 'svg' | 'png') {
+    const text = messages(this._lang());
+    const chart = this.renderRoot.querySelector(`[data-panel="${name}"] > :last-child`);
+    const svg = chart?.shadowRoot?.querySelector<SVGSVGElement>('svg[part~="chart"]');
+    if (!svg) return;
+    this._exportMessage = '';
+    try {
+      const { download, fileName, pngBlob, svgBlob } = await import('../../export/chart-export.js');
+      const blob = format === 'svg' ? svgBlob(svg) : await pngBlob(svg);
+      await download(blob, fileName(svg.getAttribute('aria-label') ?? name, format));
+    } catch (error) {
+      this._exportMessage = (error as { code?: string }).code === 'image-blocked' ? text.exportPngUnavailable : text.exportFailed;
+    }
   }
 
   private _download() {

@@ -42,9 +42,27 @@ export const styles = [
     color: var(--_muted);
     font-size: 0.75rem;
   }
+  .delta {
+    font-size: 0.8125rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .delta.up .arrow {
+    color: var(--lead-increase-color, var(--lead-status-customer-color, #2e8540));
+  }
+  .delta.down .arrow {
+    color: var(--lead-decrease-color, var(--lead-status-not_potential-color, #c0392b));
+  }
+  .rule {
+    margin: 0.375rem 0 0;
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
   @media (forced-colors: active) {
     .kpi {
       border-color: CanvasText;
+    }
+    .delta .arrow {
+      color: CanvasText;
     }
   }
 `,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tablePrintStyles } from '../print.styles.js';
 import { tokenStyles } from '../tokens.js';
 
 export const styles = [
@@ -93,6 +94,12 @@ export const styles = [
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
+  caption .rule {
+    display: block;
+    font-weight: 400;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
   .share {
     display: block;
     font-size: 0.75rem;
@@ -105,4 +112,5 @@ export const styles = [
     }
   }
 `,
+  tablePrintStyles,
 ];

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { GroupChange, SummaryComparison } from '../../data/compare.js';
 import { groupHeading } from '../../data/csv.js';
 import type { GroupSummary, Lang, LeadSummary } from '../../data/types.js';
 import { defineElement } from '../../define.js';
@@ -8,8 +9,15 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages } from '../../i18n/messages.js';
+import { formatSignedCount, formatSignedPercent } from '../lead-kpi-strip/kpi-values.js';
 import { styles } from './lead-table.styles.js';
 import { columnKey, sortGroups, type SortColumn, type SortDirection } from './table-sort.js';
+
+/** The change of each group's total against another period, and optionally the rule naming that period. */
+export interface TableComparison extends Pick<SummaryComparison, 'groups' | 'totals'> {
+  /** The period compared with, e.g. "vs the previous 30 days (Oct 1 – 30, 2026)", added to the caption. */
+  rule?: string;
+}
 
 /** An activatable cell: row (groups, then the totals row) and column (statuses, then the total). */
 interface Cell {
@@ -24,7 +32,8 @@ const FIRST_ROWS = 20;
 
 /**
  * The SPEC §5 table: a row per group with each status's count and share, the total and the
- * conversion rate, and a totals row. Every group is a row; columns sort by their header buttons;
+ * conversion rate, and a totals row; given a `comparison`, a "Δ Total" column after the total shows the
+ * signed change of each group's total against another period. Every group is a row; columns sort by their header buttons;
  * count cells form a grid with one tab stop (arrows move, Enter or Space select).
  *
  * @tag lead-table
@@ -50,6 +59,9 @@ export class LeadTable extends LitElement {
   /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
   @property({ reflect: true }) override lang = '';
 
+  /** The change of each group's total against another period (`compareSummaries(...)`, optionally with a `rule`); adds the "Δ Total" column. */
+  @property({ attribute: false }) comparison: TableComparison | undefined;
+
   /** The column the rows are sorted by; `null` keeps the summary's order. */
   @state() private _sort: SortColumn | null = null;
   @state() private _direction: SortDirection = 'descending';
@@ -59,9 +71,18 @@ export class LeadTable extends LitElement {
   /** How many rows are drawn: all, or the first ones of a long table until the next task. */
   @state() private _shown = Infinity;
   private _rest: ReturnType<typeof setTimeout> | undefined;
+  /** The comparison's groups by key. */
+  private _changes = new Map<string | null, GroupChange>();
+  private _deltas = new Map<string | null, number>();
   private _restDrawn: Promise<void> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('comparison')) {
+      const groups = this.comparison?.groups ?? [];
+      this._changes = new Map(groups.map((change) => [change.key, change] as const));
+      this._deltas = new Map(groups.map((change) => [change.key, change.total.delta] as const));
+      if (!this.comparison && this._sort?.kind === 'delta') this._sort = null;
+    }
     const summary = this.summary;
     if (!summary) return;
     if (changed.has('summary') && summary.groups.length > FIRST_ROWS && this._rest === undefined) {
@@ -103,15 +124,17 @@ export class LeadTable extends LitElement {
     const text = messages(lang);
     const heading = this.groupLabel ?? groupHeading(summary.groupBy, lang);
     const caption = fill(text.tableCaption, { group: heading.toLocaleLowerCase(lang) });
+    const comparison = this.comparison;
     const rows = this._rows(summary, lang);
     return html`<div class="frame" role="region" aria-labelledby="caption">
       <table part="table" role="grid" aria-readonly="true" @keydown=${this._onKeydown} @focusin=${this._onFocus}>
-        <caption id="caption">${caption}</caption>
+        <caption id="caption">${caption}${comparison?.rule ? html`<span class="rule"> ${comparison.rule}</span>` : nothing}</caption>
         <thead>
           <tr>
             ${this._header({ kind: 'label' }, heading, 'start')}
             ${summary.statuses.map((status) => this._header({ kind: 'status', id: status.id }, status.label))}
             ${this._header({ kind: 'total' }, text.total)}
+            ${comparison ? this._header({ kind: 'delta' }, text.deltaTotal) : nothing}
             ${this._header({ kind: 'rate' }, text.conversionRate)}
           </tr>
         </thead>
@@ -121,14 +144,14 @@ export class LeadTable extends LitElement {
             (group) => group.key ?? '\u0000null',
             (group, row) => html`<tr>
               <th scope="row">${group.label}</th>
-              ${this._cells(group, row, summary, lang)}
+              ${this._cells(group, row, summary, lang, this._changes.get(group.key))}
             </tr>`,
           )}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">${summary.totals.label}</th>
-            ${this._cells(summary.totals, rows.length, summary, lang)}
+            ${this._cells(summary.totals, rows.length, summary, lang, comparison?.totals)}
           </tr>
         </tfoot>
       </table>
@@ -138,7 +161,7 @@ export class LeadTable extends LitElement {
   private _rows(summary: LeadSummary, lang: Lang): GroupSummary[] {
     let collator = collators.get(lang);
     if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
-    return sortGroups(summary.groups, this._sort, this._direction, collator.compare);
+    return sortGroups(summary.groups, this._sort, this._direction, collator.compare, this._deltas);
   }
 
   private _header(column: SortColumn, label: string, align: 'start' | 'end' = 'end') {
@@ -150,7 +173,7 @@ export class LeadTable extends LitElement {
     </th>`;
   }
 
-  private _cells(group: GroupSummary, row: number, summary: LeadSummary, lang: Lang) {
+  private _cells(group: GroupSummary, row: number, summary: LeadSummary, lang: Lang, change: GroupChange | undefined) {
     const cell = (column: number, content: unknown, className: string) => {
       const active = this._active.row === row && this._active.column === column;
       return html`<td class=${className} tabindex=${active ? 0 : -1} data-row=${row} data-column=${column} @click=${() =>
@@ -166,7 +189,16 @@ export class LeadTable extends LitElement {
         );
       })}
       ${cell(summary.statuses.length, formatCount(lang, group.total), 'total')}
+      ${this.comparison ? this._deltaCell(change, lang) : nothing}
       <td class="rate">${formatPercent(lang, group.conversionRate)}</td>`;
+  }
+
+  private _deltaCell(change: GroupChange | undefined, lang: Lang) {
+    if (!change) return html`<td class="delta">${messages(lang).dash}</td>`;
+    const ratio = change.total.ratio;
+    const relative = ratio === null || !Number.isFinite(ratio) ? messages(lang).dash : formatSignedPercent(lang, ratio);
+    return html`<td class="delta"><span class="count">${formatSignedCount(lang, change.total.delta)}</span>
+      <span class="share">${relative}</span></td>`;
   }
 
   private _sortBy(column: SortColumn) {

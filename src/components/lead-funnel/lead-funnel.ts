@@ -1,0 +1,218 @@
+import { LitElement, html, svg, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { summaryFunnel, type Funnel, type FunnelStage, type FunnelStageId } from '../../data/funnel.js';
+import type { Lang, LeadSummary } from '../../data/types.js';
+import { defineElement } from '../../define.js';
+import { LeadSelectEvent } from '../../events/lead-select.js';
+import { formatCount, formatPercent } from '../../i18n/format.js';
+import { resolveElementLang } from '../../i18n/lang.js';
+import { chartMessages, type ChartMessages } from '../../i18n/chart-messages.js';
+import { fill } from '../../i18n/messages.js';
+import { dataTable, dataTableToggle } from '../chart-data-table.js';
+import { statusPaint, type StatusPaint } from '../status-paint.js';
+import { WidthController } from '../width-controller.js';
+import { layoutFunnel, type FunnelBar, type FunnelLayout } from './funnel-layout.js';
+import { styles } from './lead-funnel.styles.js';
+
+const STAGE_NAMES: Record<FunnelStageId, keyof ChartMessages> = {
+  new: 'funnelNew',
+  assigned: 'funnelAssigned',
+  'in-progress': 'funnelInProgress',
+  customer: 'funnelCustomer',
+};
+
+/** The name of a stage in the language. */
+function funnelStageName(lang: Lang, id: FunnelStageId): string {
+  return chartMessages(lang)[STAGE_NAMES[id]] as string;
+}
+
+/**
+ * The conversion funnel of a SPEC §5 summary, New → Assigned → In progress → Customer: each stage
+ * counts the leads at or past it (see `src/data/funnel.ts` for the rule), with its rate over the
+ * previous stage and over every lead. Stages are one tab stop (arrows, Home and End move; Enter or
+ * Space select); a "Data table" button shows the same numbers as a table.
+ *
+ * @tag lead-funnel
+ * @fires lead-select - The user activated a stage; detail `{groupBy, group, status, from, to}`, `status` the stage's own status (`assigned`, `in_progress`, the first won status) and undefined for New, which counts every lead.
+ * @csspart heading - The title line.
+ * @csspart chart - The SVG of the stages.
+ * @csspart note - The sentence explaining what a stage counts.
+ * @csspart data-table - The table alternative, when open.
+ * @cssprop --lead-status-<id>-color - Colour of the bar of the stage named after a default status (`new`, `assigned`, `in_progress`, `customer`).
+ * @cssprop --lead-palette-<n> - Colours 0–9 of the bars for a status set without those statuses.
+ * @cssprop --lead-font-family - Font of the funnel.
+ * @cssprop --lead-text-color - Ink of the texts.
+ * @cssprop --lead-muted-color - Ink of the rates and the note.
+ * @cssprop --lead-focus-color - Outline of the focused stage.
+ * @cssprop --lead-border-color - Border of the "Data table" button and the table's lines.
+ */
+export class LeadFunnel extends LitElement {
+  static override styles = styles;
+
+  /** The summary to draw (SPEC §5 `LeadSummary`). */
+  @property({ attribute: false }) summary: LeadSummary | undefined;
+
+  /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** The key of the group to draw instead of the totals; as a property `null` picks the unassigned / none group. */
+  @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } }) group: string | null | undefined;
+
+  /** The table alternative is open. */
+  @state() private _tableOpen = false;
+
+  /** The index of the stage holding the one tab stop. */
+  @state() private _active = 0;
+
+  private readonly _width = new WidthController(this);
+  private _funnel: Funnel | undefined;
+  private _layout: FunnelLayout | undefined;
+
+  protected override willUpdate(): void {
+    const summary = this.summary;
+    if (!summary) {
+      this._funnel = this._layout = undefined;
+      return;
+    }
+    this._funnel = summaryFunnel(summary, this.group);
+    this._layout = layoutFunnel(this._funnel.stages, { width: this._width.width });
+  }
+
+  override render() {
+    const summary = this.summary;
+    const funnel = this._funnel;
+    const layout = this._layout;
+    if (!summary || !funnel || !layout) return nothing;
+    // The property first: Lit reflects it to the attribute only after render().
+    const lang = resolveElementLang(this);
+    const text = chartMessages(lang);
+    const title = this.group === undefined ? text.funnelTitle : fill(text.funnelGroupTitle, { group: funnel.label });
+    return html`
+      <div class="toolbar">
+        <p class="heading" part="heading">${title}</p>
+        ${dataTableToggle(this._tableOpen, text.dataTable, () => (this._tableOpen = !this._tableOpen))}
+      </div>
+      <svg part="chart" role="figure" aria-label=${title} aria-describedby="note" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
+        ${repeat(
+          layout.bars,
+          (bar) => bar.stage.id,
+          (bar, index) => this._renderStage(bar, index, layout, summary, lang),
+        )}
+      </svg>
+      <p class="note" id="note" part="note">${text.funnelNote}</p>
+      ${dataTable(
+        this._tableOpen,
+        title,
+        [text.funnelStage, text.leads, text.funnelStepRate, text.funnelCumulativeRate],
+        funnel.stages.map((stage) => ({
+          label: funnelStageName(lang, stage.id),
+          cells: [formatCount(lang, stage.count), formatPercent(lang, stage.stepRate), formatPercent(lang, stage.cumulativeRate)],
+        })),
+      )}
+    `;
+  }
+
+  private _renderStage(bar: FunnelBar, index: number, layout: FunnelLayout, summary: LeadSummary, lang: Lang) {
+    const stage = bar.stage;
+    const name = funnelStageName(lang, stage.id);
+    const rates = index === 0 ? '' : stageRates(lang, stage).join(' · ');
+    const paint = stagePaint(summary, stage, index);
+    const active = index === Math.min(this._active, layout.bars.length - 1);
+    // The button holds the marks and a complete name; the texts beside it say the same on screen
+    // and are hidden from assistive technology so nothing is read twice.
+    return svg`<g class="stage" @click=${() => this._select(index)}>
+      <g class="target" role="button" aria-label=${stageName(lang, stage, index)} tabindex=${active ? 0 : -1}
+        @keydown=${(event: KeyboardEvent) => this._onKeydown(event, index)} @focus=${() => (this._active = index)}>
+        <rect class="hit" x="0" y=${bar.rowY} width=${layout.width} height=${bar.rowHeight} rx="4"></rect>
+        ${bar.width > 0
+          ? svg`<rect class=${paint.className} fill=${ifDefined(paint.fill)} x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="3"></rect>`
+          : nothing}
+      </g>
+      <text class="name" x="0" y=${bar.titleY} aria-hidden="true">${name}</text>
+      <text class="count" x=${layout.width} y=${bar.titleY} aria-hidden="true">${formatCount(lang, stage.count)}</text>
+      ${rates ? svg`<text class="rates" x="0" y=${bar.ratesY} aria-hidden="true">${rates}</text>` : nothing}
+    </g>`;
+  }
+
+  private _onKeydown(event: KeyboardEvent, index: number) {
+    const last = (this._layout?.bars.length ?? 1) - 1;
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        if (!event.repeat) this._select(index);
+        return;
+      case 'ArrowDown':
+      case 'ArrowRight':
+        return this._move(event, Math.min(last, index + 1));
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        return this._move(event, Math.max(0, index - 1));
+      case 'Home':
+        return this._move(event, 0);
+      case 'End':
+        return this._move(event, last);
+    }
+  }
+
+  private async _move(event: KeyboardEvent, index: number) {
+    event.preventDefault();
+    this._active = index;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<SVGGElement>('g[role=button]')[index]?.focus();
+  }
+
+  private _select(index: number) {
+    const summary = this.summary;
+    const stage = this._funnel?.stages[index];
+    if (!summary || !stage) return;
+    this._active = index;
+    this.dispatchEvent(
+      new LeadSelectEvent({
+        groupBy: summary.groupBy,
+        group: this.group,
+        status: index === 0 ? undefined : stage.status,
+        from: summary.range.from,
+        to: summary.range.to,
+      }),
+    );
+  }
+}
+
+/** The rates of a stage as written on screen: over the previous stage, over every lead. */
+function stageRates(lang: Lang, stage: FunnelStage): string[] {
+  const text = chartMessages(lang);
+  return [
+    fill(text.funnelStepShort, { rate: formatPercent(lang, stage.stepRate) }),
+    fill(text.funnelCumulativeShort, { rate: formatPercent(lang, stage.cumulativeRate) }),
+  ];
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The accessible name of a stage: its name, count and (after the first) both rates. */
+function stageName(lang: Lang, stage: FunnelStage, index: number): string {
+  const text = chartMessages(lang);
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const plural = rules.select(stage.count) === 'one' ? text.funnelLeadsOne : text.funnelLeads;
+  const parts = [`${funnelStageName(lang, stage.id)}: ${fill(plural, { count: formatCount(lang, stage.count) })}`];
+  if (index > 0) parts.push(...stageRates(lang, stage));
+  return parts.join('; ');
+}
+
+/** The paint of the status a stage is named after, or a palette colour when the set has none. */
+function stagePaint(summary: LeadSummary, stage: FunnelStage, index: number): StatusPaint {
+  const column = stage.status === undefined ? -1 : summary.statuses.findIndex((status) => status.id === stage.status);
+  return column < 0 ? { className: `mark pal-${index}`, fill: undefined } : statusPaint(summary.statuses[column]!, column);
+}
+
+defineElement('lead-funnel', LeadFunnel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lead-funnel': LeadFunnel;
+  }
+}

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+import { tokenStyles } from '../tokens.js';
+import { dataTableStyles } from '../chart-data-table.js';
+import { statusPaintStyles } from '../status-paint.js';
+
+export const styles = [
+  tokenStyles,
+  statusPaintStyles,
+  dataTableStyles,
+  css`
+    :host {
+      display: block;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: flex-end;
+      gap: 0.5rem;
+      margin-bottom: 0.5rem;
+    }
+    .units {
+      display: inline-flex;
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      overflow: hidden;
+    }
+    .units button {
+      font: inherit;
+      font-size: 0.8125rem;
+      color: inherit;
+      background: none;
+      border: none;
+      padding: 0.125rem 0.5rem;
+      min-height: 1.75rem;
+      cursor: pointer;
+    }
+    .units button[aria-pressed='true'] {
+      background: color-mix(in srgb, currentColor 12%, transparent);
+      font-weight: 600;
+    }
+    .units button:disabled {
+      cursor: default;
+      opacity: 0.5;
+    }
+    .units button:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: -2px;
+    }
+    svg[part='chart'] {
+      display: block;
+      max-width: 100%;
+      overflow: visible;
+      user-select: none;
+    }
+    .grid line {
+      stroke: var(--_grid);
+    }
+    text {
+      fill: var(--_ink);
+      font-size: 12px;
+    }
+    .tick {
+      text-anchor: end;
+      dominant-baseline: central;
+      font-variant-numeric: tabular-nums;
+    }
+    .date {
+      text-anchor: middle;
+    }
+    .bars g {
+      transition: opacity 160ms ease-out;
+    }
+    .bars .dim {
+      opacity: 0.55;
+    }
+    .option {
+      fill: transparent;
+      pointer-events: none;
+    }
+    .option:focus {
+      outline: none;
+    }
+    .option:focus-visible {
+      stroke: var(--_focus);
+      stroke-width: 2px;
+    }
+    /* CSS outranks the presentation attributes d3-brush writes */
+    .brush .selection {
+      fill: var(--_focus);
+      fill-opacity: 0.15;
+      stroke: var(--_focus);
+      stroke-width: 1px;
+    }
+    .brush .handle {
+      fill: none;
+    }
+    .tooltip {
+      pointer-events: none;
+    }
+    .tooltip rect {
+      fill: var(--_surface);
+      stroke: var(--_border);
+    }
+    .empty {
+      margin: 0.5rem 0;
+      color: var(--_muted);
+    }
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bars g {
+        transition: none;
+      }
+    }
+    @media (forced-colors: active) {
+      .option:focus-visible {
+        stroke: Highlight;
+      }
+      .brush .selection {
+        fill: Highlight;
+        stroke: Highlight;
+      }
+      .tooltip rect {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,175 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
+import { comparisonPeriod, compareSummaries } from '../../src/data/compare.js';
+import { parseDay } from '../../src/data/dates.js';
+import { summaryFunnel } from '../../src/data/funnel.js';
+import { ingestLeads, readDataset } from '../../src/data/ingest.js';
+import { summarize } from '../../src/data/summary.js';
+import type { LeadFilterChangeEvent } from '../../src/events/lead-filter-change.js';
+import { fixture as managerData } from '../fixtures/manager.js';
+
+const ZONE = 'Asia/Ho_Chi_Minh';
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const part = (root: Element, selector: string) => root.shadowRoot!.querySelector(selector)!;
+
+async function dashboard(attributes = '') {
+  const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" time-zone=${ZONE} from="2026-11-06" to="2026-11-09"></lead-dashboard>`);
+  for (const attribute of attributes.split(' ').filter(Boolean)) {
+    const [name, value = ''] = attribute.split('=');
+    el.setAttribute(name!, value);
+  }
+  el.data = managerData;
+  await el.updateComplete;
+  return el;
+}
+
+function center(element: Element): [number, number] {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+describe('<lead-dashboard> beyond the numbers', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('compares with the previous period: KPI deltas with the rule on screen, and a Δ column in the table', async () => {
+    const el = await dashboard('compare=previous-period from=2026-11-05');
+    const store = ingestLeads(readDataset(managerData)!, { timeZone: ZONE });
+    const range = { from: parseDay('2026-11-05'), to: parseDay('2026-11-09') };
+    const period = comparisonPeriod(range, 'previous-period')!;
+    const expected = compareSummaries(
+      summarize(store, { range, lang: 'en' }),
+      summarize(store, { range: period, lang: 'en' }),
+    );
+    const strip = part(el, 'lead-kpi-strip');
+    expect(text(strip.shadowRoot!.querySelector('[part~=rule]'))).to.equal('vs the previous 5 days (Oct 31 – Nov 4, 2026)');
+    // 9 leads from 5 to 9 November, 5 from 31 October to 4 November
+    expect(expected.kpis.total).to.deep.equal({ current: 9, previous: 5, delta: 4, ratio: 0.8 });
+    expect(text(strip.shadowRoot!.querySelector('[part~=delta]'))).to.include('+80%');
+    const table = part(el, 'lead-table');
+    const headers = [...table.shadowRoot!.querySelectorAll('thead th')].map((th) => text(th));
+    expect(headers).to.include('Δ Total');
+    // turning it off removes both
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.compare select')!;
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(strip.shadowRoot!.querySelector('[part~=rule]')?.outerHTML ?? 'none').to.equal('none');
+    expect([...table.shadowRoot!.querySelectorAll('thead th')].map((th) => text(th))).not.to.include('Δ Total');
+  });
+
+  it('draws the funnel of the range from the summary', async () => {
+    const el = await dashboard();
+    const funnel = part(el, 'lead-funnel');
+    const expected = summaryFunnel(el.summary!);
+    // 6 to 9 November: 7 leads; all but one new were assigned; in progress, customer, lost and
+    // paused leads reached "in progress"; one customer
+    expect(expected.stages.map((stage) => stage.count)).to.deep.equal([7, 6, 3, 1]);
+    const labels = [...funnel.shadowRoot!.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')).join(' | ');
+    for (const count of ['7', '6', '3', '1']) expect(labels).to.include(count);
+  });
+
+  it('sets its range from a brush drag on the trend chart and announces it as a filter change', async () => {
+    const el = await dashboard('range=all');
+    el.removeAttribute('from');
+    el.removeAttribute('to');
+    el.from = el.to = undefined;
+    await el.updateComplete;
+    const trend = part(el, 'lead-trend-chart');
+    const days = [...trend.shadowRoot!.querySelectorAll('rect[role=option]')];
+    expect(days.length).to.be.greaterThan(4);
+    const [x0, y] = center(days[1]!);
+    const [x1] = center(days[3]!);
+    const changed = oneEvent(el, 'lead-filter-change') as Promise<LeadFilterChangeEvent>;
+    await sendMouse({ type: 'move', position: [x0, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round((x0 + x1) / 2), y] });
+    await sendMouse({ type: 'move', position: [x1, y] });
+    await sendMouse({ type: 'up' });
+    const { detail, target } = await changed;
+    expect(target).to.equal(el);
+    expect([detail.from, detail.to]).to.deep.equal(['2026-11-03', '2026-11-05']);
+    await el.updateComplete;
+    expect(el.summary!.range).to.include({ from: '2026-11-03', to: '2026-11-05' });
+    expect(el.summary!.totals.total).to.equal(5);
+  });
+
+  it('exports a chart as an SVG file holding its labels as text', async () => {
+    const el = await dashboard();
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return create.call(URL, blob);
+    };
+    const click = HTMLAnchorElement.prototype.click;
+    const names: string[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-panel=status] .panel-tools button')].find((b) => text(b) === 'Download SVG')!;
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(names).to.deep.equal(['Lead-status-by-salesperson.svg']);
+      expect(blobs[0]!.type).to.equal('image/svg+xml');
+      const svg = await blobs[0]!.text();
+      expect(svg).to.include('Bình');
+      expect(svg).not.to.include('var(');
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('mirrors the filter in the URL with sync-url, and starts from it', async () => {
+    // the test runner keeps its own parameters in this page's URL: they must stay
+    const before = location.href;
+    const start = new URL(location.href);
+    for (const [name, value] of [['keep', '1'], ['lead.groupBy', 'source'], ['lead.from', '2026-11-02'], ['lead.to', '2026-11-05'], ['lead.owner', 'u1']])
+      start.searchParams.append(name!, value!);
+    history.replaceState(null, '', start);
+    try {
+      const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" time-zone=${ZONE} sync-url></lead-dashboard>`);
+      el.data = managerData;
+      await el.updateComplete;
+      expect(el.summary!.groupBy).to.equal('source');
+      expect(el.summary!.range).to.include({ from: '2026-11-02', to: '2026-11-05' });
+      expect(el.filter.owners).to.deep.equal(['u1']);
+      // a user's change writes back, keeping the page's own parameters
+      const bar = part(el, 'lead-filter-bar');
+      const select = bar.shadowRoot!.querySelector<HTMLSelectElement>('select[name=groupBy]')!;
+      select.value = 'priority';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const params = new URL(location.href).searchParams;
+      expect(params.get('keep')).to.equal('1');
+      expect(params.get('lead.groupBy')).to.equal('priority');
+      expect(params.getAll('lead.owner')).to.deep.equal(['u1']);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('prints without its controls', async () => {
+    const el = await dashboard();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(part(el, 'lead-filter-bar')).display).to.equal('none');
+      expect(getComputedStyle(part(el, '.panel-tools button')).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'lead-table')).display).not.to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('is accessible with the comparison, the trend and the funnel', async () => {
+    const el = await dashboard('compare=same-period-last-year');
+    await expect(el).to.be.accessible();
+  });
+});
