@@ -85,6 +85,8 @@ const vi = {
   // export and sharing strings
   exportSvg: 'Tải SVG',
   exportPng: 'Tải PNG',
+  exportOf: '{action} – biểu đồ {chart}',
+  panelNames: { status: 'trạng thái', conversion: 'tỷ lệ chuyển đổi', trend: 'theo thời gian', funnel: 'phễu chuyển đổi' },
   exportPngUnavailable: 'Trang này không cho phép tạo ảnh PNG; hãy tải bản SVG.',
   exportFailed: 'Không xuất được biểu đồ.',
   presets: {
@@ -187,6 +189,8 @@ const en: Messages = {
   // export and sharing strings
   exportSvg: 'Download SVG',
   exportPng: 'Download PNG',
+  exportOf: '{action} – {chart} chart',
+  panelNames: { status: 'status', conversion: 'conversion rate', trend: 'leads over time', funnel: 'conversion funnel' },
   exportPngUnavailable: 'This page does not allow PNG images to be made; download the SVG instead.',
   exportFailed: 'The chart could not be exported.',
   presets: {

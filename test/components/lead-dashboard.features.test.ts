@@ -62,6 +62,20 @@ describe('<lead-dashboard> beyond the numbers', () => {
     expect([...table.shadowRoot!.querySelectorAll('thead th')].map((th) => text(th))).not.to.include('Δ Total');
   });
 
+  it('asks for a bounded range when comparing an open one', async () => {
+    const el = await dashboard('compare=same-period-last-year range=all');
+    el.removeAttribute('from');
+    el.removeAttribute('to');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.hint'))).to.equal('Pick a range with a start and an end to compare.');
+    expect(part(el, 'lead-kpi-strip').shadowRoot!.querySelector('[part~=delta]')?.outerHTML ?? 'none').to.equal('none');
+    el.from = '2026-11-01';
+    el.to = '2026-11-09';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.hint')?.outerHTML ?? 'none').to.equal('none');
+    expect(text(part(el, 'lead-kpi-strip').shadowRoot!.querySelector('[part~=rule]'))).to.include('2025');
+  });
+
   it('draws the funnel of the range from the summary', async () => {
     const el = await dashboard();
     const funnel = part(el, 'lead-funnel');
@@ -112,6 +126,11 @@ describe('<lead-dashboard> beyond the numbers', () => {
       names.push(this.download);
     };
     try {
+      // each chart's buttons name their chart
+      const labels = [...el.shadowRoot!.querySelectorAll('.panel-tools button')].map((b) => b.getAttribute('aria-label'));
+      expect(labels).to.deep.equal(
+        ['status', 'conversion rate', 'leads over time', 'conversion funnel'].flatMap((chart) => [`Download SVG – ${chart} chart`, `Download PNG – ${chart} chart`]),
+      );
       const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-panel=status] .panel-tools button')].find((b) => text(b) === 'Download SVG')!;
       button.click();
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -26,6 +26,7 @@ const rows = (el: Element) => [...tableRoot(el).querySelectorAll('tbody tr')];
 const cellTexts = (row: Element) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
 
 async function clickCenter(element: Element) {
+  element.scrollIntoView({ block: 'center' });
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }

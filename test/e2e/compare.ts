@@ -45,9 +45,10 @@ export function tableProblems(view: DashboardView): string[] {
   const table = view.table;
   if (!table) return ['no table in the dashboard'];
   const problems: string[] = [];
-  // headers: the group column, one per status, total, rate
+  // headers: the group column, one per status, total, (with a comparison) Δ total, rate
   const statusHeaders = table.headers.slice(1, 1 + expected.headers.length);
-  if (table.headers.length !== expected.headers.length + 3 || statusHeaders.join('|') !== expected.headers.join('|')) {
+  const compared = table.headers.length === expected.headers.length + 4 && table.headers[expected.headers.length + 2]!.startsWith('Δ');
+  if ((table.headers.length !== expected.headers.length + 3 && !compared) || statusHeaders.join('|') !== expected.headers.join('|')) {
     problems.push(`column headers [${table.headers.join(' | ')}], status columns expected [${expected.headers.join(' | ')}]`);
   }
   if (table.rows.length !== expected.rows.length) {
@@ -188,4 +189,28 @@ export function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
   return [];
+}
+
+/** A signed count as the table writes a change: "+12", "-3" or "0", grouped in `lang`. */
+function signedCount(lang: string, value: number): string {
+  return new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' }).format(value);
+}
+
+/**
+ * The table's "Δ Total" column: for each group and the totals row, the change of its total from
+ * `previous` (the summary of the period compared with), matched by group key.
+ */
+export function deltaProblems(view: DashboardView, previous: any, lang: string): string[] {
+  const table = view.table;
+  if (!table || !view.summary) return ['no table'];
+  const before = new Map<string | null, number>(previous.groups.map((group: any) => [group.key, group.total]));
+  const problems: string[] = [];
+  view.summary.groups.forEach((group: any, k: number) => {
+    const row = table.rows[k];
+    const want = signedCount(lang, group.total - (before.get(group.key) ?? 0));
+    if (row?.delta !== want) problems.push(`row ${k + 1} (${group.label}): Δ "${row?.delta}", expected "${want}"`);
+  });
+  const total = signedCount(lang, view.summary.totals.total - previous.totals.total);
+  if (table.totals?.delta !== total) problems.push(`totals row: Δ "${table.totals?.delta}", expected "${total}"`);
+  return problems;
 }

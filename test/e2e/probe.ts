@@ -16,6 +16,8 @@ export interface RowText {
   counts: { count: string; share: string }[];
   total: string;
   rate: string;
+  /** The "Δ Total" cell, when the table compares with another period ('' without one). */
+  delta?: string;
 }
 
 /** A status-chart segment as drawn. */
@@ -107,6 +109,7 @@ export function readDashboard(lang: string): DashboardView {
       })),
       total: text(row.querySelector('td.total')),
       rate: text(row.querySelector('td.rate')),
+      delta: text(row.querySelector('td.delta .count') ?? row.querySelector('td.delta')),
     });
     const footer = table.querySelector('tfoot tr');
     view.table = {
@@ -243,4 +246,30 @@ export function describeDashboard(): string {
   const parts = [...(root?.querySelectorAll('[part]') ?? [])].map((node) => node.getAttribute('part')).filter((part) => part !== 'control');
   const log = [...document.querySelectorAll('#event-log > li')].slice(0, 4).map((item) => item.getAttribute('data-type'));
   return `api=${dashboard.getAttribute('api')} summary=${dashboard.summary === undefined ? 'undefined' : 'set'} parts=[${[...new Set(parts)].join(',')}] log(newest)=[${log.join(',')}]`;
+}
+
+/**
+ * In the page: the summary of `range` for the same data, grouping and zone as `#dashboard`, from a
+ * second dashboard given the API's payload as `.data` (the period a comparison is made with).
+ */
+export async function summaryOfRange(range: { from: string; to: string }): Promise<any> {
+  const dashboard = document.querySelector('#dashboard') as any;
+  const response = await fetch(dashboard.getAttribute('api'));
+  const other = document.createElement('lead-dashboard') as any;
+  other.hidden = true;
+  for (const name of ['time-zone', 'group-by', 'conversion-basis', 'date-field', 'lang']) {
+    const value = dashboard.getAttribute(name);
+    if (value !== null) other.setAttribute(name, value);
+  }
+  other.groupBy = dashboard.summary.groupBy;
+  other.from = range.from;
+  other.to = range.to;
+  other.data = await response.json();
+  document.body.append(other);
+  try {
+    await other.updateComplete;
+    return other.summary;
+  } finally {
+    other.remove();
+  }
 }

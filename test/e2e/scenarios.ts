@@ -6,9 +6,9 @@
  * the filter bar, a real click on a chart segment and the event log; a full-page screenshot each.
  */
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { chartProblems, firstDifference, kpiProblems, numberProblems, stringsIn, summaryWithoutExcluded, tableProblems, themeProblems } from './compare.js';
+import { chartProblems, deltaProblems, firstDifference, kpiProblems, numberProblems, stringsIn, summaryWithoutExcluded, tableProblems, themeProblems } from './compare.js';
 import { oneLine, Reporter, type DevServer } from './harness.js';
-import { dataReady, describeDashboard, errorShown, NAME_SHIM, readDashboard, readLog, readPageContract, settle, type DashboardView, type LogEntry } from './probe.js';
+import { dataReady, describeDashboard, errorShown, NAME_SHIM, readDashboard, readLog, readPageContract, settle, summaryOfRange, type DashboardView, type LogEntry } from './probe.js';
 
 /** One scenario of the demo's mock API and what it must end in. */
 export interface Scenario {
@@ -321,7 +321,20 @@ export async function runScenario(context: BrowserContext, server: DevServer, sc
       } else {
         reporter.expect(name('has leads in range'), data.summary.totals.total > 0 ? [] : ['summary total is 0']);
       }
-      if (id === 'normal') shared.settleNormal?.(data.summary);
+      if (id === 'normal') {
+        shared.settleNormal?.(data.summary);
+        await reporter.check(name('compare=previous-period: the Δ column equals the change from the period just before'), async () => {
+          const { from, to } = data.summary.range;
+          const day = 86_400_000;
+          const length = (Date.parse(to) - Date.parse(from)) / day + 1;
+          const previousRange = { from: new Date(Date.parse(from) - length * day).toISOString().slice(0, 10), to: new Date(Date.parse(from) - day).toISOString().slice(0, 10) };
+          const previous = await page.evaluate(summaryOfRange, previousRange);
+          const rule = await page.evaluate(() => (document.querySelector('#dashboard') as any).shadowRoot.querySelector('lead-kpi-strip').shadowRoot.querySelector('[part~=rule]')?.textContent ?? '');
+          const problems = deltaProblems(data, previous, lang);
+          if (!rule.includes(new Intl.NumberFormat(lang).format(length))) problems.push(`the rule on screen "${rule.trim()}" does not name ${length} days`);
+          return problems;
+        });
+      }
       if (id === 'auth-refresh') {
         await reporter.check(name('the 401 was retried: two or more requests logged, no lead-data-error'), async () => {
           const log = await page.evaluate(readLog);
@@ -472,6 +485,78 @@ async function interact(page: Page, server: DevServer, scenario: Scenario, name:
   await reporter.check(name('#drilldown lists leads after the lead-select'), async () => {
     if (!target) return ['no segment was clicked'];
     await page.waitForFunction(() => document.querySelectorAll('#drilldown li, #drilldown tbody tr').length > 0, null, { timeout: 15_000, polling: 100 });
+  });
+  if (!serverFilter) await brushRange(page, scenario, name, reporter);
+}
+
+/** The trend chart's buckets (whole days, ISO) and the page box of each, in the page. */
+function trendBuckets() {
+  const chart = (document.querySelector('#dashboard') as any)?.shadowRoot?.querySelector('lead-trend-chart');
+  const rects = [...(chart?.shadowRoot?.querySelectorAll('rect[role=option]') ?? [])] as SVGRectElement[];
+  if (rects[0]) rects[0].scrollIntoView({ block: 'center' });
+  const buckets = (chart?._buckets ?? []) as { start: string; end: string }[];
+  return rects.map((rect, k) => {
+    const box = rect.getBoundingClientRect();
+    return { start: buckets[k]?.start, end: buckets[k]?.end, x: box.x + box.width / 2, y: box.y + box.height / 2, selected: rect.getAttribute('aria-selected') === 'true' };
+  });
+}
+
+/**
+ * Drags the mouse across the trend chart (a real brush gesture, clear of the range already
+ * brushed), then checks that the dashboard's range became those buckets, that the page's URL holds
+ * it (sync-url), and that the URL opened afresh shows the same view.
+ */
+async function brushRange(page: Page, scenario: Scenario, name: (what: string) => string, reporter: Reporter) {
+  let shared: string | undefined;
+  let brushed: { from: string; to: string } | undefined;
+  await reporter.check(name('a brush drag on the trend chart sets the range: lead-filter-change, .summary.range, the numbers on screen'), async () => {
+    const buckets = await page.evaluate(trendBuckets);
+    // two buckets wide, clear of the brushed range (a press inside it would move it)
+    const free = buckets.findIndex((bucket, k) => k + 2 < buckets.length && !bucket.selected && !buckets[k + 1]!.selected && !buckets[k + 2]!.selected);
+    if (free < 0) return [`no three free buckets among ${buckets.length}`];
+    const first = buckets[free]!;
+    const last = buckets[free + 1]!;
+    const changes = entriesOf(await page.evaluate(readLog), 'lead-filter-change', 'dashboard').length;
+    await page.mouse.move(first.x, first.y);
+    await page.mouse.down();
+    await page.mouse.move((first.x + last.x) / 2, last.y, { steps: 4 });
+    await page.mouse.move(last.x, last.y, { steps: 4 });
+    await page.mouse.up();
+    const entries = await waitForLog(page, 'lead-filter-change', 'dashboard', changes);
+    await waitForState(page, dataReady, 30_000);
+    const after = await view(page, scenario.lang);
+    const detail = parseDetail(entries[0]);
+    const range = after.summary?.range ?? {};
+    brushed = { from: first.start!, to: last.end! };
+    const problems: string[] = [];
+    if (detail.from !== brushed.from || detail.to !== brushed.to) problems.push(`detail ${detail.from}..${detail.to}, brushed ${brushed.from}..${brushed.to}`);
+    if (range.from !== brushed.from || range.to !== brushed.to) problems.push(`summary.range ${range.from}..${range.to}, brushed ${brushed.from}..${brushed.to}`);
+    problems.push(...numberProblems(after));
+    const params = new URL(page.url()).searchParams;
+    if (params.get('lead.from') !== brushed.from || params.get('lead.to') !== brushed.to)
+      problems.push(`page URL lead.from=${params.get('lead.from')} lead.to=${params.get('lead.to')}`);
+    if (params.get('scenario') !== scenario.id) problems.push('the page lost its own parameters');
+    shared = page.url();
+    return problems;
+  });
+  await reporter.check(name('the page URL opened afresh (a shared link) shows the brushed range'), async () => {
+    if (!shared || !brushed) return ['no brushed URL'];
+    const other = await page.context().newPage();
+    try {
+      await other.goto(shared);
+      await other.evaluate(() => window.leadDemo.ready);
+      await waitForState(other, dataReady, 30_000);
+      const summary = await other.evaluate(() => (document.querySelector('#dashboard') as any).summary);
+      const problems: string[] = [];
+      if (summary.range.from !== brushed.from || summary.range.to !== brushed.to)
+        problems.push(`summary.range ${summary.range.from}..${summary.range.to}, shared ${brushed.from}..${brushed.to}`);
+      const selected = (await other.evaluate(trendBuckets)).filter((bucket) => bucket.selected);
+      if (selected[0]?.start !== brushed.from || selected[selected.length - 1]?.end !== brushed.to)
+        problems.push(`the trend chart shows ${selected[0]?.start}..${selected[selected.length - 1]?.end} brushed`);
+      return problems;
+    } finally {
+      await other.close();
+    }
   });
 }
 

@@ -71,16 +71,26 @@ describe('hostile labels and values', () => {
   for (const lang of ['vi', 'en']) {
     for (const groupBy of ['owner', 'source', 'priority', 'step', 'dim']) {
       it(`never executes markup from data (${lang}, grouped by ${groupBy}) and shows it as text`, async () => {
-        const el = await fixture<LeadDashboard>(html`<lead-dashboard lang=${lang} range="all" time-zone="UTC" group-by=${groupBy}></lead-dashboard>`);
+        // a comparison too, so the table's Δ column and the KPI rule render beside the labels
+        const el = await fixture<LeadDashboard>(
+          html`<lead-dashboard lang=${lang} from="2025-12-01" to="2026-01-31" compare="previous-period" time-zone="UTC" group-by=${groupBy}></lead-dashboard>`,
+        );
         el.data = hostileDataset();
         await el.updateComplete;
         const chart = el.shadowRoot!.querySelector('lead-status-chart')!;
-        // hover every segment so every tooltip renders once
-        for (const rect of chart.shadowRoot!.querySelectorAll('rect[role=button]')) {
-          const box = rect.getBoundingClientRect();
-          if (box.width < 1) continue;
-          await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-          await chart.updateComplete;
+        const trend = el.shadowRoot!.querySelector('lead-trend-chart')!;
+        const funnel = el.shadowRoot!.querySelector('lead-funnel')!;
+        expect(trend.shadowRoot!.querySelectorAll('rect[role=option]').length).to.be.greaterThan(0);
+        expect(el.shadowRoot!.querySelector('lead-table')!.shadowRoot!.querySelectorAll('td.delta').length).to.be.greaterThan(0);
+        // hover every segment and every trend bucket so every tooltip renders once
+        for (const [host, selector] of [[chart, 'rect[role=button]'], [trend, 'rect[role=option]']] as const) {
+          for (const rect of host.shadowRoot!.querySelectorAll(selector)) {
+            rect.scrollIntoView({ block: 'center' });
+            const box = rect.getBoundingClientRect();
+            if (box.width < 1) continue;
+            await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + Math.max(1, box.height - 2))] });
+            await (host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+          }
         }
         // open every multi-select so option labels render
         const bar = el.shadowRoot!.querySelector('lead-filter-bar')!;
@@ -90,7 +100,16 @@ describe('hostile labels and values', () => {
         }
         await settle();
         expect(window.__xss).to.equal(0);
-        const everything = [el, chart, bar, el.shadowRoot!.querySelector('lead-table')!, el.shadowRoot!.querySelector('lead-conversion-chart')!];
+        const everything = [
+          el,
+          chart,
+          bar,
+          trend,
+          funnel,
+          el.shadowRoot!.querySelector('lead-kpi-strip')!,
+          el.shadowRoot!.querySelector('lead-table')!,
+          el.shadowRoot!.querySelector('lead-conversion-chart')!,
+        ];
         for (const node of everything) {
           for (const script of node.shadowRoot!.querySelectorAll('script, img, iframe, object, embed, style:not([data-lit])')) {
             expect.fail(`a ${script.localName} element came from data`);
@@ -108,10 +127,14 @@ describe('hostile labels and values', () => {
     const el = await fixture<LeadDashboard>(html`<lead-dashboard range="all" time-zone="UTC"></lead-dashboard>`);
     el.data = hostileDataset();
     await el.updateComplete;
-    const chart = el.shadowRoot!.querySelector('lead-status-chart')!;
-    const fills = [...chart.shadowRoot!.querySelectorAll('rect[fill]')].map((r) => r.getAttribute('fill'));
-    for (const fill of fills) expect(fill).to.match(/^#[0-9a-f]{3}([0-9a-f]{3})?$/i);
-    expect(chart.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    for (const name of ['lead-status-chart', 'lead-trend-chart', 'lead-funnel']) {
+      const chart = el.shadowRoot!.querySelector(name)!;
+      // the trend chart's brush is d3-brush's own drawing: no data in it
+      const drawn = (selector: string) => [...chart.shadowRoot!.querySelectorAll(selector)].filter((node) => !node.closest('g.brush'));
+      const fills = drawn('rect[fill]').map((r) => r.getAttribute('fill'));
+      for (const fill of fills) expect(fill).to.match(/^#[0-9a-f]{3}([0-9a-f]{3})?$/i);
+      expect(drawn('[style]'), name).to.have.length(0);
+    }
   });
 
   it('neither pollutes prototypes nor misreads __proto__, constructor, toString and hasOwnProperty', async () => {

@@ -130,6 +130,11 @@ export const styles = [
     gap: 0.35rem;
     font-size: 0.8125rem;
   }
+  .hint {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
   .compare select {
     font: inherit;
     color: inherit;

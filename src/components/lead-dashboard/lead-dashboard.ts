@@ -114,6 +114,7 @@ export function errorMessage(error: LeadDataError, text: Messages): string {
  * @csspart chart - The charts' SVGs (re-exported).
  * @csspart legend - The status chart's legend (re-exported).
  * @csspart table - The table (re-exported).
+ * @csspart export - The SVG / PNG download buttons above each chart.
  * @cssprop --lead-font-family - Font of the whole dashboard.
  * @cssprop --lead-text-color - Ink of text.
  * @cssprop --lead-muted-color - Ink of secondary text such as shares.
@@ -471,6 +472,7 @@ export class LeadDashboard extends LitElement {
     const range = summary.range;
     return html`<div class="content ${stale ? 'stale' : ''}">
       <lead-kpi-strip exportparts="kpi" lang=${lang} .summary=${summary} .comparison=${comparison?.kpis}></lead-kpi-strip>
+      ${this.compare && (range.from === null || range.to === null) ? html`<p class="hint">${text.compareOpenRange}</p>` : nothing}
       ${summary.totals.total === 0
         ? html`<p class="empty" part="empty">${text.noData}</p>`
         : html`<div class="charts" @lead-select=${this._onSelect}>
@@ -497,11 +499,13 @@ export class LeadDashboard extends LitElement {
   }
 
   /** A chart in a panel with its export buttons. */
-  private _panel(name: string, text: Messages, chart: unknown) {
+  private _panel(name: keyof Messages['panelNames'], text: Messages, chart: unknown) {
+    // the same two buttons sit above every chart: their accessible names say which chart
+    const label = (action: string) => fill(text.exportOf, { action, chart: text.panelNames[name] });
     return html`<figure class="panel" data-panel=${name}>
       <div class="panel-tools" part="export">
-        <button type="button" @click=${() => this._export(name, 'svg')}>${text.exportSvg}</button>
-        <button type="button" @click=${() => this._export(name, 'png')}>${text.exportPng}</button>
+        <button type="button" aria-label=${label(text.exportSvg)} @click=${() => this._export(name, 'svg')}>${text.exportSvg}</button>
+        <button type="button" aria-label=${label(text.exportPng)} @click=${() => this._export(name, 'png')}>${text.exportPng}</button>
       </div>
       ${chart}
     </figure>`;

@@ -11,6 +11,10 @@ export const styles = [
     :host {
       display: block;
     }
+    .heading {
+      margin: 0 0 0.5rem;
+      font-weight: 600;
+    }
     .toolbar {
       display: flex;
       flex-wrap: wrap;

@@ -37,6 +37,7 @@ interface Cell {
  *
  * @tag lead-status-chart
  * @fires lead-select - The user activated a segment (click, Enter or Space); detail `{groupBy, group, status, from, to}`.
+ * @csspart heading - The title line.
  * @csspart chart - The SVG of the bars.
  * @csspart legend - The list of statuses.
  * @csspart modes - The count / percent switch.
@@ -114,6 +115,7 @@ export class LeadStatusChart extends LitElement {
       total: formatCount(lang, summary.totals.total),
     });
     return html`
+      <p class="heading" part="heading">${title}</p>
       <div class="toolbar">
         <ul class="legend" part="legend" aria-label=${text.status}>
           ${summary.statuses.map((status, index) => {

@@ -19,6 +19,10 @@ export const styles = [
       gap: 0.5rem;
       margin-bottom: 0.5rem;
     }
+    .heading {
+      margin: 0 auto 0 0;
+      font-weight: 600;
+    }
     .units {
       display: inline-flex;
       border: 1px solid var(--_border);

@@ -47,6 +47,7 @@ const HEIGHT = 220;
  *
  * @tag lead-trend-chart
  * @fires lead-range-select - The user picked a time range (a brush drag, or Enter); detail `{from, to}`, whole buckets.
+ * @csspart heading - The title line.
  * @csspart chart - The SVG of the columns.
  * @csspart units - The day / week / month switch.
  * @csspart tooltip - The tooltip drawn over the columns.
@@ -150,6 +151,7 @@ export class LeadTrendChart extends LitElement {
     const layout = this._layout;
     return html`
       <div class="toolbar">
+        <p class="heading" part="heading">${text.trendTitle}</p>
         ${this.noDataTable || !plan ? nothing : dataTableToggle(this._tableOpen, text.dataTable, () => (this._tableOpen = !this._tableOpen))}
         <div class="units" part="units" role="group" aria-label=${text.trendUnit}>
           ${UNITS.map(
