@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
@@ -133,7 +133,7 @@ describe('<lead-dashboard> beyond the numbers', () => {
       );
       const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-panel=status] .panel-tools button')].find((b) => text(b) === 'Download SVG')!;
       button.click();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitUntil(() => names.length > 0, 'no download started', { timeout: 5000 });
       expect(names).to.deep.equal(['Lead-status-by-salesperson.svg']);
       expect(blobs[0]!.type).to.equal('image/svg+xml');
       const svg = await blobs[0]!.text();
@@ -165,7 +165,8 @@ describe('<lead-dashboard> beyond the numbers', () => {
       select.value = 'priority';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // the URL module is loaded on first use: the write follows shortly after the change
+      await waitUntil(() => new URL(location.href).searchParams.get('lead.groupBy') !== 'source', 'the URL was not written', { timeout: 5000 });
       const params = new URL(location.href).searchParams;
       expect(params.get('keep')).to.equal('1');
       expect(params.get('lead.groupBy')).to.equal('priority');

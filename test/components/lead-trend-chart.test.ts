@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { brushX } from 'd3-brush';
 import { select } from 'd3-selection';
@@ -437,7 +437,7 @@ describe('d3-brush under a strict Content Security Policy', () => {
       const other = doc.createElementNS('http://www.w3.org/2000/svg', 'rect');
       svg.append(other);
       other.setAttribute('style', 'display: none');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => violations.length > 0, 'no violation reported', { timeout: 5000 });
       expect(other.style.display).to.equal('');
       expect(violations).to.deep.equal(['style-src-attr']);
     } finally {
