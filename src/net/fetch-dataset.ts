@@ -108,8 +108,8 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
 
-/** The parsed JSON of a successful response's text. */
-function parseBody(text: string, status: number): unknown {
+/** The parsed JSON of a successful response's text: `shape` for no content, `parse` for HTML or bad JSON. */
+export function parseDatasetText(text: string, status: number): unknown {
   if (status === 204 || text.trim() === '') {
     throw new LeadDataError('shape', `The lead API answered HTTP ${status} with no content`, { status });
   }
@@ -125,22 +125,6 @@ function parseBody(text: string, status: number): unknown {
   }
 }
 
-/** A successful response's bytes, after the checks {@link parseBody} makes on text. */
-function checkBytes(bytes: ArrayBuffer, status: number): ArrayBuffer {
-  const view = new Uint8Array(bytes);
-  let k = 0;
-  // skip a UTF-8 byte order mark and JSON whitespace
-  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) k = 3;
-  while (k < view.length && (view[k] === 0x20 || view[k] === 0x0a || view[k] === 0x0d || view[k] === 0x09)) k++;
-  if (status === 204 || k === view.length) {
-    throw new LeadDataError('shape', `The lead API answered HTTP ${status} with no content`, { status });
-  }
-  if (view[k] === 0x3c) {
-    throw new LeadDataError('parse', `The lead API answered HTML where JSON was expected (HTTP ${status})`, { status });
-  }
-  return bytes;
-}
-
 /** The outcome of one attempt that did not produce a dataset. */
 type Failure =
   | { retry: 'network'; error: LeadDataError }
@@ -154,14 +138,6 @@ type Failure =
  */
 export function fetchDataset(url: string, options: FetchDatasetOptions = {}): Promise<unknown> {
   return load(url, options, 'json');
-}
-
-/**
- * Like {@link fetchDataset}, but resolves with the body's bytes, unparsed (after the same checks for
- * an empty body and HTML), so that a worker can parse a large payload off the main thread.
- */
-export function fetchDatasetBytes(url: string, options: FetchDatasetOptions = {}): Promise<{ bytes: ArrayBuffer; status: number }> {
-  return load(url, options, 'bytes') as Promise<{ bytes: ArrayBuffer; status: number }>;
 }
 
 /** A successful response whose body has not been read: for a worker to read it off the main thread. */
@@ -185,12 +161,7 @@ export function fetchDatasetStream(url: string, options: FetchDatasetOptions = {
   return load(url, options, 'stream') as Promise<DatasetStream>;
 }
 
-/** The parsed JSON of a successful response's bytes; `parse` errors as {@link fetchDataset} gives them. */
-export function parseDatasetBytes(bytes: ArrayBuffer, status: number): unknown {
-  return parseBody(new TextDecoder().decode(bytes), status);
-}
-
-async function load(url: string, options: FetchDatasetOptions, body: 'json' | 'bytes' | 'stream'): Promise<unknown> {
+async function load(url: string, options: FetchDatasetOptions, body: 'json' | 'stream'): Promise<unknown> {
   const { signal, headers, credentials = 'same-origin' } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const sleep = options.sleep ?? abortableSleep;
@@ -249,7 +220,7 @@ interface AttemptInit {
   credentials: RequestCredentials;
   signal: AbortSignal | undefined;
   timeout: number;
-  body: 'json' | 'bytes' | 'stream';
+  body: 'json' | 'stream';
 }
 
 /** One request and its body, under its own signal: the caller's abort or this attempt's timeout. */
@@ -320,8 +291,7 @@ async function attempt(doFetch: typeof fetch, href: string, init: AttemptInit): 
       return { data: stream };
     }
     try {
-      if (init.body === 'bytes') return { data: { bytes: checkBytes(await response.arrayBuffer(), status), status } };
-      return { data: parseBody(await response.text(), status) };
+      return { data: parseDatasetText(await response.text(), status) };
     } catch (cause) {
       if (cause instanceof LeadDataError) throw cause;
       // the connection dropped or the timeout hit while the body was still arriving

@@ -1,5 +1,6 @@
 /**
- * The page's side of the ingest worker. The worker script sits next to this module: unbundled,
+ * The page's side of the ingest worker, which loads `api` off the main thread (request, body, parse,
+ * ingest) and answers with the store's typed arrays. The worker script sits next to this module: unbundled,
  * `dist/worker/ingest-worker.js`; bundled, `dist/ingest-worker.js` beside `dist/lead-dashboard.js`.
  * When no worker can run — no Worker, a Content Security Policy or Trusted Types rule that forbids
  * it, a missing file — {@link IngestWorker.create} or `ready` fails and the caller ingests on the
@@ -7,6 +8,7 @@
  */
 import type { IngestOptions } from '../data/ingest.js';
 import type { LeadStore } from '../data/engine.js';
+import { LeadDataError, type HeadersSource } from '../net/fetch-dataset.js';
 import type { WorkerRequest, WorkerResponse } from './messages.js';
 import { unpackStore } from './store-transfer.js';
 
@@ -15,14 +17,6 @@ export class WorkerUnavailableError extends Error {
   constructor(message = 'The ingest worker is unavailable') {
     super(message);
     this.name = 'WorkerUnavailableError';
-  }
-}
-
-/** The worker found no dataset: unreadable JSON or a web page (`parse`), nothing usable (`shape`), or a body that stopped arriving (`network`). */
-export class WorkerDataError extends Error {
-  constructor(readonly kind: 'parse' | 'shape' | 'network') {
-    super(kind === 'parse' ? 'The payload is not valid JSON' : kind === 'shape' ? 'The payload is not a lead dataset' : 'The payload could not be read');
-    this.name = 'WorkerDataError';
   }
 }
 
@@ -58,7 +52,7 @@ export class IngestWorker {
   /** Resolves when the worker runs; rejects with {@link WorkerUnavailableError} when it cannot. */
   readonly ready: Promise<void>;
   private readonly _worker: Worker;
-  private readonly _pending = new Map<number, { resolve: (store: LeadStore) => void; reject: (error: unknown) => void }>();
+  private readonly _pending = new Map<number, { resolve: (store: LeadStore) => void; reject: (error: unknown) => void; headers?: HeadersSource }>();
   private _next = 1;
   private _failed = false;
 
@@ -74,12 +68,14 @@ export class IngestWorker {
     this.ready.catch(() => undefined);
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
-      if (!message.ok && message.kind === 'ready') return started();
+      if ('ready' in message) return started();
       const pending = this._pending.get(message.id);
       if (!pending) return;
+      if ('askHeaders' in message) return void this._answerHeaders(message.id, pending.headers);
       this._pending.delete(message.id);
-      if (message.ok) pending.resolve(unpackStore(message.store));
-      else pending.reject(new WorkerDataError(message.kind === 'ready' ? 'shape' : message.kind));
+      if (message.ok) return pending.resolve(unpackStore(message.store));
+      const { kind, status, message: text } = message.failure;
+      pending.reject(new LeadDataError(kind, text, status === undefined ? {} : { status }));
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -98,19 +94,24 @@ export class IngestWorker {
     }
   }
 
-  /** Parses and ingests a payload's bytes (transferred: the caller's buffer is emptied). */
-  load(bytes: ArrayBuffer, options: IngestOptions, signal?: AbortSignal): Promise<LeadStore> {
-    return this._request({ type: 'load', id: 0, bytes, options }, [bytes], signal);
-  }
-
-  /** Reads a response body (transferred: the stream moves to the worker), parses and ingests it. */
-  loadStream(stream: ReadableStream<Uint8Array>, options: IngestOptions, signal?: AbortSignal): Promise<LeadStore> {
-    return this._request({ type: 'load-stream', id: 0, stream, options }, [stream as unknown as Transferable], signal);
+  /**
+   * Loads `url` (absolute) in the worker — requests with retries, reads, parses and ingests — and
+   * resolves with the store. Fails with the {@link LeadDataError} a load on the page would give.
+   * `headers` is asked for before each attempt, here on the page.
+   */
+  fetch(
+    url: string,
+    request: { timeout: number; credentials: RequestCredentials; headers?: HeadersSource },
+    options: IngestOptions,
+    signal?: AbortSignal,
+  ): Promise<LeadStore> {
+    const { timeout, credentials, headers } = request;
+    return this._request({ type: 'fetch', id: 0, url, timeout, credentials, headers: headers !== undefined, options }, signal, headers);
   }
 
   /** Re-ingests the last loaded payload with other options. */
   ingest(options: IngestOptions, signal?: AbortSignal): Promise<LeadStore> {
-    return this._request({ type: 'ingest', id: 0, options }, [], signal);
+    return this._request({ type: 'ingest', id: 0, options }, signal);
   }
 
   /** Stops the worker; pending requests reject. */
@@ -119,7 +120,7 @@ export class IngestWorker {
     this._fail();
   }
 
-  private async _request(request: WorkerRequest, transfer: Transferable[], signal?: AbortSignal): Promise<LeadStore> {
+  private async _request(request: Extract<WorkerRequest, { type: 'fetch' | 'ingest' }>, signal?: AbortSignal, headers?: HeadersSource): Promise<LeadStore> {
     await this.ready;
     signal?.throwIfAborted();
     if (this._failed) throw new WorkerUnavailableError();
@@ -127,6 +128,7 @@ export class IngestWorker {
     return new Promise<LeadStore>((resolve, reject) => {
       const onAbort = () => {
         this._pending.delete(id);
+        this._post({ type: 'abort', id });
         reject(signal!.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -134,9 +136,26 @@ export class IngestWorker {
         signal?.removeEventListener('abort', onAbort);
         fn(value);
       };
-      this._pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
-      this._worker.postMessage(request, transfer);
+      this._pending.set(id, { resolve: settle(resolve), reject: settle(reject), headers });
+      this._post(request);
     });
+  }
+
+  private _post(message: WorkerRequest): void {
+    this._worker.postMessage(message);
+  }
+
+  /** The host's headers for the worker's next attempt; a function that throws is reported as such (an `auth` error there). */
+  private async _answerHeaders(id: number, source: HeadersSource | undefined): Promise<void> {
+    let entries: [string, string][] = [];
+    let failed = false;
+    try {
+      const init = typeof source === 'function' ? await source() : source;
+      entries = [...new Headers(init ?? undefined)];
+    } catch {
+      failed = true;
+    }
+    if (this._pending.has(id)) this._post({ type: 'headers', id, entries, failed });
   }
 
   private _fail(): void {

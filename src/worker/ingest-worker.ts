@@ -1,31 +1,36 @@
 /**
- * The ingest worker: parses a payload's bytes and ingests it off the main thread, so a dataset of a
- * million leads never freezes the page. It keeps the last parsed dataset, so a change of time zone,
- * date field or status set re-ingests without sending the payload again.
+ * The ingest worker: loads `api` — the request with its retries, timeout and Retry-After, the body,
+ * JSON parsing and the ingest — entirely off the main thread, so a dataset of a million leads never
+ * freezes the page (even reading a large body on the page's thread blocks it for hundreds of
+ * milliseconds). Headers come from the page for each attempt, since the host's function lives
+ * there. It keeps the last parsed dataset, so a change of time zone, date field or status set
+ * re-ingests without fetching again.
  */
 import { ingestLeads, readDataset, type IngestOptions, type ReadDataset } from '../data/ingest.js';
+import { fetchDatasetStream, LeadDataError, parseDatasetText } from '../net/fetch-dataset.js';
 import { packStore } from './store-transfer.js';
 import type { WorkerRequest, WorkerResponse } from './messages.js';
 
 let dataset: ReadDataset | null = null;
-/** The newest load: an older one still reading its stream must not replace its dataset. */
+/** The newest load: an older one still reading its body must not replace its dataset. */
 let latest = 0;
+/** The loads in progress, to abort them. */
+const loads = new Map<number, AbortController>();
+/** Loads waiting for the page's headers. */
+const waiting = new Map<number, (answer: { entries: [string, string][]; failed: boolean }) => void>();
 
 function reply(message: WorkerResponse, transfer: Transferable[] = []): void {
   (self as unknown as Worker).postMessage(message, transfer);
 }
 
 function ingest(id: number, options: IngestOptions): void {
-  if (!dataset) {
-    reply({ id, ok: false, kind: 'shape' });
-    return;
-  }
+  if (!dataset) return reply({ id, ok: false, failure: { kind: 'shape', message: 'No dataset to ingest' } });
   const { packed, transfer } = packStore(ingestLeads(dataset, options));
   reply({ id, ok: true, store: packed }, transfer);
 }
 
 // tells the page the script loaded and runs (a worker that fails to load only fires 'error')
-reply({ id: 0, ok: false, kind: 'ready' });
+reply({ id: 0, ok: false, ready: true });
 
 /** The whole text of a body stream, decoded as UTF-8 as it arrives. */
 async function readText(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -39,34 +44,64 @@ async function readText(stream: ReadableStream<Uint8Array>): Promise<string> {
   }
 }
 
-/** Parses a payload's text into the dataset the worker keeps, then ingests it. */
-function load(id: number, text: string, options: IngestOptions): void {
-  const start = text.trimStart();
-  // the same judgements as the page's own parsing (src/net): nothing, a web page, or bad JSON
-  if (start === '') return reply({ id, ok: false, kind: 'shape' });
-  if (start.startsWith('<')) return reply({ id, ok: false, kind: 'parse' });
-  let payload: unknown;
-  try {
-    payload = JSON.parse(text);
-  } catch {
-    return reply({ id, ok: false, kind: 'parse' });
-  }
-  dataset = readDataset(payload);
-  ingest(id, options);
+/** Asks the page for the headers of the next attempt (the host's function may refresh a token). */
+function askHeaders(id: number): Promise<[string, string][]> {
+  return new Promise((resolve, reject) => {
+    waiting.set(id, ({ entries, failed }) => (failed ? reject(new Error('The headers function failed')) : resolve(entries)));
+    reply({ id, ok: false, askHeaders: true });
+  });
 }
 
-self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
-  if (request.type === 'ingest') return ingest(request.id, request.options);
-  latest = request.id;
+async function load(request: Extract<WorkerRequest, { type: 'fetch' }>): Promise<void> {
+  const { id, url, timeout, credentials, options } = request;
+  const controller = new AbortController();
+  loads.set(id, controller);
+  latest = id;
   dataset = null;
-  if (request.type === 'load') return load(request.id, new TextDecoder().decode(request.bytes), request.options);
-  let text: string;
   try {
-    text = await readText(request.stream);
-  } catch {
-    // the connection dropped, the request timed out or was aborted while the body arrived
-    return reply({ id: request.id, ok: false, kind: 'network' });
+    const headers = request.headers ? () => askHeaders(id) : undefined;
+    const response = await fetchDatasetStream(url, { signal: controller.signal, timeout, credentials, headers });
+    let text: string;
+    try {
+      text = await readText(response.body);
+    } catch (cause) {
+      // the connection dropped, the request timed out or was aborted while the body arrived
+      controller.signal.throwIfAborted();
+      throw (response.signal.reason as DOMException | undefined)?.name === 'TimeoutError'
+        ? new LeadDataError('timeout', `The lead API did not answer within ${timeout} ms`)
+        : new LeadDataError('network', 'The answer stopped arriving', { cause });
+    } finally {
+      response.done();
+    }
+    const payload = parseDatasetText(text, response.status);
+    if (id !== latest) return;
+    dataset = readDataset(payload);
+    if (!dataset) throw new LeadDataError('shape', 'The response is not a lead dataset.');
+    ingest(id, options);
+  } catch (error) {
+    // a load the page gave up on answers nothing
+    if (controller.signal.aborted) return;
+    const failure = error instanceof LeadDataError ? error : new LeadDataError('network', 'The request failed.');
+    reply({ id, ok: false, failure: { kind: failure.kind, status: failure.status, message: failure.message } });
+  } finally {
+    loads.delete(id);
   }
-  if (request.id === latest) load(request.id, text, request.options);
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  switch (request.type) {
+    case 'fetch':
+      return void load(request);
+    case 'ingest':
+      return ingest(request.id, request.options);
+    case 'abort':
+      loads.get(request.id)?.abort();
+      waiting.get(request.id)?.({ entries: [], failed: true });
+      waiting.delete(request.id);
+      return;
+    case 'headers':
+      waiting.get(request.id)?.(request);
+      waiting.delete(request.id);
+  }
 });

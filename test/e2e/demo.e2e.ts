@@ -43,9 +43,11 @@ async function main(): Promise<number> {
   try {
     server = await startDevServer();
     browser = await launchBrowser();
-    const context = await newScenarioContext(browser);
     const shared = createShared(queue.some((scenario) => scenario.id === 'normal'));
+    // a context per lane: each has its own mock service worker, which answers the requests of the
+    // dashboards' workers through the page that is showing (two scenarios at once must not share it)
     const lane = async () => {
+      const context = await newScenarioContext(browser!);
       for (let scenario = queue.shift(); scenario; scenario = queue.shift()) {
         const reporter = rootReporter.child();
         if (Date.now() - started > RUN_BUDGET_MS) {
@@ -61,6 +63,7 @@ async function main(): Promise<number> {
         }
         reporter.flush();
       }
+      await context.close();
     };
     await Promise.all(Array.from({ length: Math.max(1, CONCURRENCY) }, lane));
     // alone, after the scenarios: it measures the main thread's long tasks

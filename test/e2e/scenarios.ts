@@ -143,8 +143,9 @@ export function createShared(withNormal: boolean): Shared {
 }
 
 /**
- * A browser context for the scenarios: one for the whole run, so the dev server's modules come from
- * the HTTP cache after the first page (each scenario still gets its own page, msw worker and data).
+ * A browser context for the scenarios of one lane, run one after another: the dev server's modules
+ * come from the HTTP cache after the first page, and the mock service worker serves one scenario's
+ * page at a time (each scenario gets its own page, mock handlers and data).
  */
 export async function newScenarioContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -95,6 +95,7 @@ export async function runSecurityChecks(browser: Browser, server: DevServer, rep
             segmentFill: getComputedStyle(chart.querySelector('rect[role=button]')!).fill,
             dataFills: [...chart.querySelectorAll('rect[fill]')].map((rect) => rect.getAttribute('fill')),
             tableText: table.textContent ?? '',
+            pageFetched: performance.getEntriesByType('resource').some((entry) => entry.name.includes('/test/generated/')),
             trendBuckets: trend?.querySelectorAll('rect[role=option]').length ?? 0,
             brushOverlay: !!trend?.querySelector('g.brush rect.overlay'),
             funnelStages: dashboard.shadowRoot!.querySelector('lead-funnel')?.shadowRoot?.querySelectorAll('[role=button]').length ?? 0,
@@ -138,8 +139,9 @@ export async function runSecurityChecks(browser: Browser, server: DevServer, rep
           });
         } else {
           reporter.expect(`${label}: 200,000 leads loaded in the worker`, state.total === 200_000 ? [] : [`total ${state.total}`]);
-          // Reported, not yet a pass/fail check: the body is read in the worker, but the stream still
-          // crosses the page's thread and the first full render of 120 groups takes over 100 ms here.
+          reporter.expect(`${label}: requested, read and parsed by the worker (the page never fetched it)`, state.pageFetched ? ['the page fetched the payload itself'] : []);
+          // A time, reported like a benchmark rather than asserted on a shared machine: what stays on
+          // the main thread is the first render of 120 groups.
           reporter.note(`${label}: main-thread long tasks while loading: ${state.longTasks.join(', ') || 'none'} ms (goal: none over 100 ms)`);
         }
       } catch (error) {

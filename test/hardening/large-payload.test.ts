@@ -30,6 +30,9 @@ describe('a huge payload', function () {
     expect((await loaded).detail).to.deep.equal({ leads: LARGE, excluded: { invalid: 0, duplicateId: 0 } });
     await el.updateComplete;
     expect((el as unknown as { _loaded: { kind: string } })._loaded.kind, 'parsed and ingested in the worker').to.equal('worker');
+    // requested by the worker: the page's own thread never fetched it (nor read its body)
+    const absolute = new URL(url, document.baseURI).href;
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name === absolute)).to.have.length(0);
     const dataset = await (await fetch(url)).json();
     const expected = summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang: 'en' });
     expect(el.summary).to.deep.equal(expected);

@@ -22,13 +22,7 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatDateRange } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages, type Messages } from '../../i18n/messages.js';
-import {
-  fetchDatasetStream,
-  LeadDataError,
-  parseDatasetBytes,
-  withQuery,
-  type HeadersSource,
-} from '../../net/fetch-dataset.js';
+import { fetchDataset, LeadDataError, withQuery, type HeadersSource } from '../../net/fetch-dataset.js';
 import type { IngestWorker } from '../../worker/ingest-client.js';
 import '../lead-conversion-chart/lead-conversion-chart.js';
 import '../lead-filter-bar/lead-filter-bar.js';
@@ -61,8 +55,6 @@ type Source = { kind: 'object'; dataset: unknown } | { kind: 'worker'; worker: I
 
 /** Datasets up to this many records are ingested at once, so `.summary` follows every change synchronously. */
 const SYNC_RECORDS = 20_000;
-/** Bodies from this size up (or of unknown size) are read, parsed and ingested in a worker, off the main thread. */
-const WORKER_BYTES = 512 << 10;
 
 function sameOptions(a: IngestOptions, b: IngestOptions): boolean {
   return a.timeZone === b.timeZone && a.dateField === b.dateField && a.statuses === b.statuses;
@@ -235,33 +227,25 @@ export class LeadDashboard extends LitElement {
     task: async ([url, timeout, credentials], { signal }): Promise<Source | undefined> => {
       if (!url || this.data !== undefined) return undefined;
       const request = { signal, timeout, credentials, headers: this.headers };
-      const response = await fetchDatasetStream(url, request);
-      try {
-        // a body of unknown size (compressed, chunked) may be large: a worker reads it, if one can run
-        const worker = response.length === null || response.length >= WORKER_BYTES ? await this._ingestWorker() : null;
-        if (worker) {
-          const options = this._ingestOptions();
-          try {
-            return { kind: 'worker', worker, store: await worker.loadStream(response.body, options, signal), options };
-          } catch (error) {
-            const name = (error as Error | undefined)?.name;
-            if (name === 'WorkerDataError') {
-              const kind = (error as { kind: 'parse' | 'shape' | 'network' }).kind;
-              if (signal.aborted) throw signal.reason;
-              if (kind === 'network' && (response.signal.reason as DOMException | undefined)?.name === 'TimeoutError')
-                throw new LeadDataError('timeout', `The lead API did not answer within ${timeout} ms`);
-              throw new LeadDataError(kind, `The lead API's answer could not be used (${kind})`, { status: response.status });
-            }
-            if (name !== 'WorkerUnavailableError') throw error;
-            // the worker could not start (the body was not handed over): the page reads it, in slices after
-            this._worker = null;
-          }
+      // a worker loads it when one can run: then not even the body crosses the page's thread
+      const worker = await this._ingestWorker();
+      if (worker) {
+        const options = this._ingestOptions();
+        let href = url;
+        try {
+          href = new URL(url, document.baseURI).href;
+        } catch {
+          // the worker's own check reports the invalid URL
         }
-        const bytes = await new Response(response.body).arrayBuffer();
-        return this._parsed(parseDatasetBytes(bytes, response.status));
-      } finally {
-        response.done();
+        try {
+          return { kind: 'worker', worker, store: await worker.fetch(href, request, options, signal), options };
+        } catch (error) {
+          if ((error as Error | undefined)?.name !== 'WorkerUnavailableError') throw error;
+          // the worker stopped or could not start: the page loads it, and ingests in slices
+          this._worker = null;
+        }
       }
+      return this._parsed(await fetchDataset(url, request));
     },
     args: () => [this._requestUrl(), this.timeout, this.credentials, this.data === undefined] as const,
     onComplete: (source) => {
