@@ -71,4 +71,44 @@ describe('a huge payload', function () {
       window.Worker = Original;
     }
   });
+
+  it('draws a first summary of many groups in steps, a frame apart, and later ones at once', async () => {
+    const dataset = generateDataset({ count: 2_000, owners: 60, days: 60, seed: 3 });
+    const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all" time-zone="UTC"></lead-dashboard>`);
+    const root = el.shadowRoot!;
+    // the frame count at which each part first appears
+    const seen: Record<string, number> = {};
+    let frames = 0;
+    const countFrames = () => {
+      frames++;
+      if (!('lead-table' in seen)) requestAnimationFrame(countFrames);
+    };
+    const observer = new MutationObserver(() => {
+      for (const tag of ['lead-conversion-chart', 'lead-trend-chart', 'lead-table']) if (!(tag in seen) && root.querySelector(tag)) seen[tag] = frames;
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    el.data = dataset;
+    await Promise.resolve();
+    await Promise.resolve();
+    // the first step: the KPIs and the status chart only
+    expect(root.querySelector('lead-kpi-strip')).not.to.equal(null);
+    expect(root.querySelector('lead-status-chart')).not.to.equal(null);
+    expect(root.querySelector('lead-conversion-chart')).to.equal(null);
+    expect(root.querySelector('lead-table')).to.equal(null);
+    requestAnimationFrame(countFrames);
+    await el.updateComplete;
+    observer.disconnect();
+    // then the other charts, then the table, each after a frame of its own
+    expect(seen['lead-conversion-chart']).to.equal(seen['lead-trend-chart']);
+    expect(seen['lead-conversion-chart']).to.be.greaterThan(0);
+    expect(seen['lead-table']).to.be.greaterThan(seen['lead-conversion-chart']!);
+    const table = root.querySelector('lead-table')!;
+    expect(table.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(el.summary!.groups.length);
+    // a later summary (here a new range) replaces what is shown at once: the same table, redrawn
+    el.range = 'last-30-days';
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(root.querySelector('lead-table')).to.equal(table);
+    expect(root.querySelector('lead-conversion-chart')).not.to.equal(null);
+  });
 });

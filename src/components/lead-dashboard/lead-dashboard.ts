@@ -24,6 +24,7 @@ import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages, type Messages } from '../../i18n/messages.js';
 import { fetchDataset, LeadDataError, withQuery, type HeadersSource } from '../../net/fetch-dataset.js';
 import type { IngestWorker } from '../../worker/ingest-client.js';
+import { afterFrame } from '../after-frame.js';
 import '../lead-conversion-chart/lead-conversion-chart.js';
 import '../lead-filter-bar/lead-filter-bar.js';
 import '../lead-kpi-strip/lead-kpi-strip.js';
@@ -55,6 +56,8 @@ type Source = { kind: 'object'; dataset: unknown } | { kind: 'worker'; worker: I
 
 /** Datasets up to this many records are ingested at once, so `.summary` follows every change synchronously. */
 const SYNC_RECORDS = 20_000;
+/** New data with more groups than this is drawn in steps, one after each frame. */
+const REVEAL_GROUPS = 20;
 
 function sameOptions(a: IngestOptions, b: IngestOptions): boolean {
   return a.timeZone === b.timeZone && a.dateField === b.dateField && a.statuses === b.statuses;
@@ -222,6 +225,16 @@ export class LeadDashboard extends LitElement {
   /** A load from `api` finished: announce it once its store is ready. */
   private _announceLoad = false;
   private _worker: IngestWorker | null | undefined;
+  /**
+   * How much of a first summary with many groups is drawn: 1 the KPIs and the status chart, 2 the
+   * other charts too, 3 everything (the table). One step after each frame, so no single frame lays out
+   * the whole dashboard.
+   */
+  @state() private _reveal = 3;
+  private _choicesCache: { store: LeadStore; lang: Lang; value: ReturnType<typeof storeChoices> } | undefined;
+  private _revealNext: (() => void) | undefined;
+  private _revealed: Promise<void> | undefined;
+  private _revealDone: (() => void) | undefined;
 
   private readonly _load = new Task(this, {
     task: async ([url, timeout, credentials], { signal }): Promise<Source | undefined> => {
@@ -336,6 +349,23 @@ export class LeadDashboard extends LitElement {
     this._worker?.terminate();
     this._worker = undefined;
     this._load.abort();
+    this._revealNext?.();
+    this._revealNext = undefined;
+    this._revealAll();
+  }
+
+  protected override updated(): void {
+    if (this._reveal < 3 && !this._revealNext)
+      this._revealNext = afterFrame(() => {
+        this._revealNext = undefined;
+        if (++this._reveal >= 3) this._revealAll();
+      });
+  }
+
+  private _revealAll(): void {
+    this._reveal = 3;
+    this._revealDone?.();
+    this._revealDone = this._revealed = undefined;
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -367,8 +397,8 @@ export class LeadDashboard extends LitElement {
   /** Resolves when any ingest in progress, the element and the elements it renders have finished updating. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this._ingestDone) {
-      await this._ingestDone;
+    while (this._ingestDone || this._revealed) {
+      await (this._ingestDone ?? this._revealed);
       result = await super.getUpdateComplete();
     }
     if (this._lazyParts) await this._lazyParts;
@@ -390,7 +420,7 @@ export class LeadDashboard extends LitElement {
           exportparts="form, control"
           lang=${lang}
           .value=${this.filter}
-          .choices=${this._store ? storeChoices(this._store, lang) : {}}
+          .choices=${this._choices(lang)}
           group-by=${this._effectiveGroupBy()}
           conversion-basis=${this.conversionBasis}
           time-zone=${this._timeZone()}
@@ -461,9 +491,11 @@ export class LeadDashboard extends LitElement {
         ? html`<p class="empty" part="empty">${text.noData}</p>`
         : html`<div class="charts" @lead-select=${this._onSelect}>
               ${this._panel('status', text, html`<lead-status-chart exportparts="chart, legend" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>`)}
-              ${this._panel('conversion', text, html`<lead-conversion-chart exportparts="chart" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>`)}
+              ${this._reveal < 2
+                ? nothing
+                : this._panel('conversion', text, html`<lead-conversion-chart exportparts="chart" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>`)}
             </div>
-            <div class="charts secondary" @lead-select=${this._onSelect}>
+            ${this._reveal < 2 ? nothing : html`<div class="charts secondary" @lead-select=${this._onSelect}>
               ${this._panel(
                 'trend',
                 text,
@@ -476,9 +508,11 @@ export class LeadDashboard extends LitElement {
                 ></lead-trend-chart>`,
               )}
               ${this._panel('funnel', text, html`<lead-funnel exportparts="chart" lang=${lang} .summary=${summary}></lead-funnel>`)}
-            </div>`}
+            </div>`}`}
       ${this._exportMessage ? html`<p class="notice" part="notice" role="status">${this._exportMessage}</p>` : nothing}
-      <lead-table exportparts="table" lang=${lang} group-label=${heading} .summary=${summary} .comparison=${comparison?.table} @lead-select=${this._onSelect}></lead-table>
+      ${this._reveal < 3
+        ? nothing
+        : html`<lead-table exportparts="table" lang=${lang} group-label=${heading} .summary=${summary} .comparison=${comparison?.table} @lead-select=${this._onSelect}></lead-table>`}
     </div>`;
   }
 
@@ -493,6 +527,15 @@ export class LeadDashboard extends LitElement {
       </div>
       ${chart}
     </figure>`;
+  }
+
+  /** The filter bar's options, the same object while the store and language are (so the bar does not redraw them). */
+  private _choices(lang: Lang) {
+    const store = this._store;
+    if (!store) return {};
+    const cached = this._choicesCache;
+    if (cached?.store !== store || cached.lang !== lang) this._choicesCache = { store, lang, value: storeChoices(store, lang) };
+    return this._choicesCache!.value;
   }
 
   private _lang(): Lang {
@@ -654,6 +697,7 @@ export class LeadDashboard extends LitElement {
 
   /** Re-ingests if needed, then re-summarises when anything the summary depends on changed. */
   private _derive(): void {
+    const shown = this._summary !== undefined;
     const store = this._deriveStore();
     if (!store) {
       this._summary = undefined;
@@ -674,6 +718,12 @@ export class LeadDashboard extends LitElement {
       });
     }
     this._deriveExtras(store, range, basis);
+    // a first summary with many groups is drawn in steps (the table adds its rows in steps too);
+    // later ones replace what is on screen at once
+    if (!shown && this._summary.groups.length > REVEAL_GROUPS && this.isConnected) {
+      this._reveal = 1;
+      this._revealed ??= new Promise((resolve) => (this._revealDone = resolve));
+    }
   }
 
   /** The comparison and the trend, which follow the summary's inputs (and the compare mode). */

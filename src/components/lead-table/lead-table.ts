@@ -9,6 +9,7 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages } from '../../i18n/messages.js';
+import { afterFrame } from '../after-frame.js';
 import { formatSignedCount, formatSignedPercent } from '../lead-kpi-strip/kpi-values.js';
 import { styles } from './lead-table.styles.js';
 import { columnKey, sortGroups, type SortColumn, type SortDirection } from './table-sort.js';
@@ -68,9 +69,10 @@ export class LeadTable extends LitElement {
   /** The cell holding the tab stop. */
   @state() private _active: Cell = { row: 0, column: 0 };
 
-  /** How many rows are drawn: all, or the first ones of a long table until the next task. */
+  /** How many rows are drawn: all, or the first ones of a long table, more after each frame. */
   @state() private _shown = Infinity;
-  private _rest: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the next batch of rows. */
+  private _rest: (() => void) | undefined;
   /** The comparison's groups by key. */
   private _changes = new Map<string | null, GroupChange>();
   private _deltas = new Map<string | null, number>();
@@ -88,11 +90,15 @@ export class LeadTable extends LitElement {
     if (changed.has('summary') && summary.groups.length > FIRST_ROWS && this._rest === undefined) {
       this._shown = FIRST_ROWS;
       this._restDrawn = new Promise((resolve) => {
-        this._rest = setTimeout(() => {
+        // a batch more after each frame, so no frame lays out the whole table
+        const step = () => {
+          this._shown += 2 * FIRST_ROWS;
+          if (this._shown < (this.summary?.groups.length ?? 0)) return void (this._rest = afterFrame(step));
           this._rest = undefined;
           this._shown = Infinity;
           resolve();
-        }, 0);
+        };
+        this._rest = afterFrame(step);
       });
     }
     const row = Math.min(this._active.row, summary.groups.length);
@@ -102,7 +108,7 @@ export class LeadTable extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._rest);
+    this._rest?.();
     this._rest = undefined;
     this._shown = Infinity;
   }
