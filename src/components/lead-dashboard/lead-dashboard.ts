@@ -58,6 +58,8 @@ type Source = { kind: 'object'; dataset: unknown } | { kind: 'worker'; worker: I
 const SYNC_RECORDS = 20_000;
 /** New data with more groups than this is drawn in steps, one after each frame. */
 const REVEAL_GROUPS = 20;
+/** The last step of drawing a first large summary: everything. */
+const REVEALED = 4;
 
 function sameOptions(a: IngestOptions, b: IngestOptions): boolean {
   return a.timeZone === b.timeZone && a.dateField === b.dateField && a.statuses === b.statuses;
@@ -226,11 +228,11 @@ export class LeadDashboard extends LitElement {
   private _announceLoad = false;
   private _worker: IngestWorker | null | undefined;
   /**
-   * How much of a first summary with many groups is drawn: 1 the KPIs and the status chart, 2 the
-   * other charts too, 3 everything (the table). One step after each frame, so no single frame lays out
-   * the whole dashboard.
+   * How much of a first summary with many groups is drawn: 1 the KPIs, 2 the status chart too, 3 the
+   * other charts too, 4 ({@link REVEALED}) everything (the table). One step after each frame, so no
+   * single frame lays out the whole dashboard.
    */
-  @state() private _reveal = 3;
+  @state() private _reveal = REVEALED;
   private _choicesCache: { store: LeadStore; lang: Lang; value: ReturnType<typeof storeChoices> } | undefined;
   private _revealNext: (() => void) | undefined;
   private _revealed: Promise<void> | undefined;
@@ -355,15 +357,15 @@ export class LeadDashboard extends LitElement {
   }
 
   protected override updated(): void {
-    if (this._reveal < 3 && !this._revealNext)
+    if (this._reveal < REVEALED && !this._revealNext)
       this._revealNext = afterFrame(() => {
         this._revealNext = undefined;
-        if (++this._reveal >= 3) this._revealAll();
+        if (++this._reveal >= REVEALED) this._revealAll();
       });
   }
 
   private _revealAll(): void {
-    this._reveal = 3;
+    this._reveal = REVEALED;
     this._revealDone?.();
     this._revealDone = this._revealed = undefined;
   }
@@ -490,12 +492,14 @@ export class LeadDashboard extends LitElement {
       ${summary.totals.total === 0
         ? html`<p class="empty" part="empty">${text.noData}</p>`
         : html`<div class="charts" @lead-select=${this._onSelect}>
-              ${this._panel('status', text, html`<lead-status-chart exportparts="chart, legend" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>`)}
               ${this._reveal < 2
+                ? nothing
+                : this._panel('status', text, html`<lead-status-chart exportparts="chart, legend" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>`)}
+              ${this._reveal < 3
                 ? nothing
                 : this._panel('conversion', text, html`<lead-conversion-chart exportparts="chart" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>`)}
             </div>
-            ${this._reveal < 2 ? nothing : html`<div class="charts secondary" @lead-select=${this._onSelect}>
+            ${this._reveal < 3 ? nothing : html`<div class="charts secondary" @lead-select=${this._onSelect}>
               ${this._panel(
                 'trend',
                 text,
@@ -510,7 +514,7 @@ export class LeadDashboard extends LitElement {
               ${this._panel('funnel', text, html`<lead-funnel exportparts="chart" lang=${lang} .summary=${summary}></lead-funnel>`)}
             </div>`}`}
       ${this._exportMessage ? html`<p class="notice" part="notice" role="status">${this._exportMessage}</p>` : nothing}
-      ${this._reveal < 3
+      ${this._reveal < REVEALED
         ? nothing
         : html`<lead-table exportparts="table" lang=${lang} group-label=${heading} .summary=${summary} .comparison=${comparison?.table} @lead-select=${this._onSelect}></lead-table>`}
     </div>`;
