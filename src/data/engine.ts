@@ -62,8 +62,8 @@ export function codeArrayFor(length: number, max: number): CodeArray {
   return new Uint32Array(length);
 }
 
-/** The first index of `days` whose value is at least `day`. */
-function lowerBound(days: Int32Array, day: number): number {
+/** The first index of `days` (sorted) whose value is at least `day`. */
+export function lowerBound(days: ArrayLike<number>, day: number): number {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {

@@ -5,7 +5,7 @@
  * calendar days and no clock change can stretch or shrink one.
  */
 import { civilFromDays, daysFromCivil, formatDay } from './dates.js';
-import { filterMasks, type CountQuery, type LeadStore } from './engine.js';
+import { filterMasks, lowerBound, type CountQuery, type LeadStore } from './engine.js';
 import type { DayRange } from './ranges.js';
 import { filterSets, summaryStatuses } from './summary.js';
 import type { Lang, LeadFilter, SummaryStatus } from './types.js';
@@ -52,18 +52,6 @@ export interface DayCountQuery {
   from: number | null;
   to: number | null;
   filters?: CountQuery['filters'];
-}
-
-/** The first index of `days` whose value is at least `day`. */
-function lowerBound(days: ArrayLike<number>, day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -108,8 +108,8 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
 
-/** The parsed JSON of a successful response's text: `shape` for no content, `parse` for HTML or bad JSON. */
-export function parseDatasetText(text: string, status: number): unknown {
+/** The parsed JSON of a successful response's text. */
+function parseBody(text: string, status: number): unknown {
   if (status === 204 || text.trim() === '') {
     throw new LeadDataError('shape', `The lead API answered HTTP ${status} with no content`, { status });
   }
@@ -136,32 +136,7 @@ type Failure =
  * Resolves with the parsed JSON, unchecked; rejects with a {@link LeadDataError}, or with the
  * abort reason when `options.signal` aborts.
  */
-export function fetchDataset(url: string, options: FetchDatasetOptions = {}): Promise<unknown> {
-  return load(url, options, 'json');
-}
-
-/** A successful response whose body has not been read: for a worker to read it off the main thread. */
-export interface DatasetStream {
-  body: ReadableStream<Uint8Array>;
-  status: number;
-  /** The body's size as the server announced it, when it did. */
-  length: number | null;
-  /** Aborts when the caller aborts or the timeout (which also covers reading the body) runs out. */
-  signal: AbortSignal;
-  /** Ends the request's timer and listeners: call it once the body has been read, or given up. */
-  done(): void;
-}
-
-/**
- * Like {@link fetchDataset}, but resolves as soon as the response's status is known, with its body
- * unread, so that a worker can read and parse a large payload entirely off the main thread (reading
- * a 30 MB body on the page's thread blocks it for hundreds of milliseconds).
- */
-export function fetchDatasetStream(url: string, options: FetchDatasetOptions = {}): Promise<DatasetStream> {
-  return load(url, options, 'stream') as Promise<DatasetStream>;
-}
-
-async function load(url: string, options: FetchDatasetOptions, body: 'json' | 'stream'): Promise<unknown> {
+export async function fetchDataset(url: string, options: FetchDatasetOptions = {}): Promise<unknown> {
   const { signal, headers, credentials = 'same-origin' } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const sleep = options.sleep ?? abortableSleep;
@@ -189,7 +164,7 @@ async function load(url: string, options: FetchDatasetOptions, body: 'json' | 's
     signal?.throwIfAborted();
     const requestHeaders = await buildHeaders(headers);
     signal?.throwIfAborted();
-    const outcome = await attempt(doFetch, target.href, { headers: requestHeaders, credentials, signal, timeout, body });
+    const outcome = await attempt(doFetch, target.href, { headers: requestHeaders, credentials, signal, timeout });
     if (!('retry' in outcome)) return outcome.data;
 
     const { error } = outcome;
@@ -220,7 +195,6 @@ interface AttemptInit {
   credentials: RequestCredentials;
   signal: AbortSignal | undefined;
   timeout: number;
-  body: 'json' | 'stream';
 }
 
 /** One request and its body, under its own signal: the caller's abort or this attempt's timeout. */
@@ -247,7 +221,6 @@ async function attempt(doFetch: typeof fetch, href: string, init: AttemptInit): 
     return { retry: 'network', error: new LeadDataError('network', 'The lead API could not be reached', { cause }) };
   };
 
-  let handedOver = false;
   try {
     let response: Response;
     try {
@@ -276,31 +249,16 @@ async function attempt(doFetch: typeof fetch, href: string, init: AttemptInit): 
       throw error;
     }
 
-    if (init.body === 'stream') {
-      if (status === 204 || !response.body) {
-        throw new LeadDataError('shape', `The lead API answered HTTP ${status} with no content`, { status });
-      }
-      // the timer and the caller's abort stay linked until the reader says it is done
-      handedOver = true;
-      const length = Number(response.headers.get('Content-Length'));
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-      };
-      const stream: DatasetStream = { body: response.body, status, length: Number.isFinite(length) && length > 0 ? length : null, signal: controller.signal, done };
-      return { data: stream };
-    }
+    let text: string;
     try {
-      return { data: parseDatasetText(await response.text(), status) };
+      text = await response.text();
     } catch (cause) {
-      if (cause instanceof LeadDataError) throw cause;
       // the connection dropped or the timeout hit while the body was still arriving
       return failure(cause);
     }
+    return { data: parseBody(text, status) };
   } finally {
-    if (!handedOver) {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }

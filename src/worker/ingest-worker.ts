@@ -7,7 +7,7 @@
  * re-ingests without fetching again.
  */
 import { ingestLeads, readDataset, type IngestOptions, type ReadDataset } from '../data/ingest.js';
-import { fetchDatasetStream, LeadDataError, parseDatasetText } from '../net/fetch-dataset.js';
+import { fetchDataset, LeadDataError } from '../net/fetch-dataset.js';
 import { packStore } from './store-transfer.js';
 import type { WorkerRequest, WorkerResponse } from './messages.js';
 
@@ -32,18 +32,6 @@ function ingest(id: number, options: IngestOptions): void {
 // tells the page the script loaded and runs (a worker that fails to load only fires 'error')
 reply({ id: 0, ok: false, ready: true });
 
-/** The whole text of a body stream, decoded as UTF-8 as it arrives. */
-async function readText(stream: ReadableStream<Uint8Array>): Promise<string> {
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    text += decoder.decode(value, { stream: true });
-  }
-}
-
 /** Asks the page for the headers of the next attempt (the host's function may refresh a token). */
 function askHeaders(id: number): Promise<[string, string][]> {
   return new Promise((resolve, reject) => {
@@ -60,20 +48,7 @@ async function load(request: Extract<WorkerRequest, { type: 'fetch' }>): Promise
   dataset = null;
   try {
     const headers = request.headers ? () => askHeaders(id) : undefined;
-    const response = await fetchDatasetStream(url, { signal: controller.signal, timeout, credentials, headers });
-    let text: string;
-    try {
-      text = await readText(response.body);
-    } catch (cause) {
-      // the connection dropped, the request timed out or was aborted while the body arrived
-      controller.signal.throwIfAborted();
-      throw (response.signal.reason as DOMException | undefined)?.name === 'TimeoutError'
-        ? new LeadDataError('timeout', `The lead API did not answer within ${timeout} ms`)
-        : new LeadDataError('network', 'The answer stopped arriving', { cause });
-    } finally {
-      response.done();
-    }
-    const payload = parseDatasetText(text, response.status);
+    const payload = await fetchDataset(url, { signal: controller.signal, timeout, credentials, headers });
     if (id !== latest) return;
     dataset = readDataset(payload);
     if (!dataset) throw new LeadDataError('shape', 'The response is not a lead dataset.');

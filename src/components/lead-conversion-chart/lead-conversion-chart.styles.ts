@@ -1,22 +1,12 @@
 import { css } from 'lit';
-import { dataTableStyles } from '../chart-data-table.js';
-import { tokenStyles } from '../tokens.js';
+import { chartStyles } from '../chart.styles.js';
 
 export const styles = [
-  tokenStyles,
-  dataTableStyles,
+  chartStyles,
   css`
   :host {
     --_bar: var(--lead-accent-color, var(--lead-status-customer-color, #2e8540));
     --_reference: var(--lead-reference-color, currentColor);
-    display: block;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    justify-content: space-between;
-    gap: 0.5rem;
   }
   .heading {
     display: flex;
@@ -31,18 +21,6 @@ export const styles = [
   .basis {
     color: var(--_muted);
     font-size: 0.875rem;
-  }
-  svg[part='chart'] {
-    display: block;
-    max-width: 100%;
-    overflow: visible;
-  }
-  text {
-    fill: var(--_ink);
-    font-size: 12px;
-  }
-  .grid line {
-    stroke: var(--_grid);
   }
   .tick {
     text-anchor: middle;

@@ -11,6 +11,7 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { basisText, fill, messages } from '../../i18n/messages.js';
+import { listKey } from '../list-keys.js';
 import { WidthController } from '../width-controller.js';
 import { layoutConversionChart, type ConversionBar, type ConversionChartLayout } from './conversion-chart-layout.js';
 import { styles } from './lead-conversion-chart.styles.js';
@@ -156,22 +157,13 @@ export class LeadConversionChart extends LitElement {
 
   private _onKeydown(event: KeyboardEvent, key: string, group: string | null, summary: LeadSummary) {
     const index = this._focusable.indexOf(key);
-    const last = this._focusable.length - 1;
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        if (!event.repeat) this._select(group, summary);
-        return;
-      case 'ArrowDown':
-        return this._move(event, Math.min(last, index + 1));
-      case 'ArrowUp':
-        return this._move(event, Math.max(0, index - 1));
-      case 'Home':
-        return this._move(event, 0);
-      case 'End':
-        return this._move(event, last);
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (!event.repeat) this._select(group, summary);
+      return;
     }
+    const next = listKey(event.key, index, this._focusable.length, 'y');
+    if (next !== null) void this._move(event, next);
   }
 
   private async _move(event: KeyboardEvent, index: number) {

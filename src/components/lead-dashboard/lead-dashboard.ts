@@ -23,6 +23,7 @@ import { formatCount, formatDateRange } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages, type Messages } from '../../i18n/messages.js';
 import { fetchDataset, LeadDataError, withQuery, type HeadersSource } from '../../net/fetch-dataset.js';
+import { resolveUrl } from '../../net/url.js';
 import type { IngestWorker } from '../../worker/ingest-client.js';
 import { afterFrame } from '../after-frame.js';
 import '../lead-conversion-chart/lead-conversion-chart.js';
@@ -248,7 +249,8 @@ export class LeadDashboard extends LitElement {
         const options = this._ingestOptions();
         let href = url;
         try {
-          href = new URL(url, document.baseURI).href;
+          // the worker has no document to resolve a relative URL against
+          href = resolveUrl(url).href;
         } catch {
           // the worker's own check reports the invalid URL
         }

@@ -1,35 +1,14 @@
 import { css } from 'lit';
-import { dataTableStyles } from '../chart-data-table.js';
+import { chartStyles } from '../chart.styles.js';
 import { statusPaintStyles } from '../status-paint.js';
-import { tokenStyles } from '../tokens.js';
 
 export const styles = [
-  tokenStyles,
+  chartStyles,
   statusPaintStyles,
-  dataTableStyles,
   css`
-  :host {
-    display: block;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
   .heading {
     margin: 0 0 0.5rem;
     font-weight: 600;
-  }
-  svg[part='chart'] {
-    display: block;
-    max-width: 100%;
-    overflow: visible;
-  }
-  text {
-    fill: var(--_ink);
-    font-size: 12px;
   }
   .name {
     font-weight: 600;

@@ -11,6 +11,7 @@ import { resolveElementLang } from '../../i18n/lang.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart-messages.js';
 import { fill } from '../../i18n/messages.js';
 import { dataTable, dataTableToggle } from '../chart-data-table.js';
+import { listKey } from '../list-keys.js';
 import { statusPaint, type StatusPaint } from '../status-paint.js';
 import { WidthController } from '../width-controller.js';
 import { layoutFunnel, type FunnelBar, type FunnelLayout } from './funnel-layout.js';
@@ -137,24 +138,13 @@ export class LeadFunnel extends LitElement {
   }
 
   private _onKeydown(event: KeyboardEvent, index: number) {
-    const last = (this._layout?.bars.length ?? 1) - 1;
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        if (!event.repeat) this._select(index);
-        return;
-      case 'ArrowDown':
-      case 'ArrowRight':
-        return this._move(event, Math.min(last, index + 1));
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        return this._move(event, Math.max(0, index - 1));
-      case 'Home':
-        return this._move(event, 0);
-      case 'End':
-        return this._move(event, last);
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (!event.repeat) this._select(index);
+      return;
     }
+    const next = listKey(event.key, index, this._layout?.bars.length ?? 1, 'both');
+    if (next !== null) void this._move(event, next);
   }
 
   private async _move(event: KeyboardEvent, index: number) {

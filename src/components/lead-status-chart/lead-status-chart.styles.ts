@@ -1,26 +1,16 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.js';
-import { dataTableStyles } from '../chart-data-table.js';
+import { chartStyles } from '../chart.styles.js';
 import { statusPaintStyles } from '../status-paint.js';
 
 export const styles = [
-  tokenStyles,
+  chartStyles,
   statusPaintStyles,
-  dataTableStyles,
   css`
-    :host {
-      display: block;
-    }
     .heading {
       margin: 0 0 0.5rem;
       font-weight: 600;
     }
     .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: start;
-      justify-content: space-between;
-      gap: 0.5rem;
       margin-bottom: 0.5rem;
     }
     .legend {
@@ -70,18 +60,6 @@ export const styles = [
       width: 0.75rem;
       height: 0.75rem;
       flex: none;
-    }
-    svg[part='chart'] {
-      display: block;
-      max-width: 100%;
-      overflow: visible;
-    }
-    .grid line {
-      stroke: var(--_grid);
-    }
-    text {
-      fill: var(--_ink);
-      font-size: 12px;
     }
     .tick {
       text-anchor: middle;

@@ -1,22 +1,14 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.js';
-import { dataTableStyles } from '../chart-data-table.js';
+import { chartStyles } from '../chart.styles.js';
 import { statusPaintStyles } from '../status-paint.js';
 
 export const styles = [
-  tokenStyles,
+  chartStyles,
   statusPaintStyles,
-  dataTableStyles,
   css`
-    :host {
-      display: block;
-    }
     .toolbar {
-      display: flex;
-      flex-wrap: wrap;
       align-items: center;
       justify-content: flex-end;
-      gap: 0.5rem;
       margin-bottom: 0.5rem;
     }
     .heading {
@@ -52,17 +44,7 @@ export const styles = [
       outline-offset: -2px;
     }
     svg[part='chart'] {
-      display: block;
-      max-width: 100%;
-      overflow: visible;
       user-select: none;
-    }
-    .grid line {
-      stroke: var(--_grid);
-    }
-    text {
-      fill: var(--_ink);
-      font-size: 12px;
     }
     .tick {
       text-anchor: end;

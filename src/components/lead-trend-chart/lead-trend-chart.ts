@@ -13,6 +13,7 @@ import { resolveElementLang } from '../../i18n/lang.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart-messages.js';
 import { fill, type Messages } from '../../i18n/messages.js';
 import { dataTable, dataTableToggle } from '../chart-data-table.js';
+import { listKey } from '../list-keys.js';
 import { statusPaint } from '../status-paint.js';
 import { WidthController } from '../width-controller.js';
 import { styles } from './lead-trend-chart.styles.js';
@@ -385,7 +386,7 @@ export class LeadTrendChart extends LitElement {
       this._announcement = '';
       return;
     }
-    const next = moveIndex(index, n, event.key);
+    const next = listKey(event.key, index, n, 'x');
     if (next === null) return;
     event.preventDefault();
     if (event.shiftKey) {
@@ -408,22 +409,6 @@ function selectedBuckets(buckets: readonly TrendBucket[], selection: TrendSelect
   const first = buckets.findIndex((bucket) => bucket.end >= selection.from);
   const last = buckets.findLastIndex((bucket) => bucket.start <= selection.to);
   return first < 0 || last < 0 || first > last ? null : [first, last];
-}
-
-/** Arrow-key movement along the buckets: Left / Right by one, Home / End to the ends. */
-function moveIndex(index: number, n: number, key: string): number | null {
-  switch (key) {
-    case 'ArrowRight':
-      return Math.min(n - 1, index + 1);
-    case 'ArrowLeft':
-      return Math.max(0, index - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return n - 1;
-    default:
-      return null;
-  }
 }
 
 function indexOf(target: EventTarget | null): number | null {
