@@ -1,7 +1,8 @@
 /**
  * The public tokens every element reads, with their fallbacks, into private `--_x` properties.
  * The public `--lead-*` properties are never declared here, so a page's `:root` rule reaches
- * every instance; ink defaults to currentColor and surfaces to the page's Canvas.
+ * every instance; ink defaults to currentColor and surfaces to the page's Canvas. Also the one
+ * visually-hidden class every element uses for text meant for assistive technology only.
  */
 import { css } from 'lit';
 
@@ -19,5 +20,17 @@ export const tokenStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* read by assistive technology, not shown */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 `;

@@ -4,7 +4,7 @@
  */
 import type { ClosedDayRange, ComparisonMode, CountChange, KpiChanges, RateChange } from '../../data/compare.js';
 import type { Lang } from '../../data/types.js';
-import { formatCount } from '../../i18n/format.js';
+import { cached, formatCount } from '../../i18n/format.js';
 import { fill, messages } from '../../i18n/messages.js';
 
 export { kpiValues, type KpiValues } from '../../data/compare.js';
@@ -28,21 +28,15 @@ export interface ChangeText {
 }
 
 const MS_PER_DAY = 86_400_000;
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let format = formats.get(key) as T | undefined;
-  if (!format) formats.set(key, (format = make()));
-  return format;
-}
 
 /** A signed count: "+1.234", "-5", "0". */
 export function formatSignedCount(lang: Lang, value: number): string {
-  return cached(`c:${lang}`, () => new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' })).format(value);
+  return cached(`sc:${lang}`, () => new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' })).format(value);
 }
 
 /** A signed percent with one decimal at most: "+12,5%", "-3%", "0%". */
 export function formatSignedPercent(lang: Lang, fraction: number): string {
-  const format = cached(`r:${lang}`, () =>
+  const format = cached(`sr:${lang}`, () =>
     new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
   );
   return format.format(fraction);
@@ -71,7 +65,7 @@ export function countChangeText(lang: Lang, change: CountChange): ChangeText {
 export function rateChangeText(lang: Lang, change: RateChange): ChangeText {
   if (change.delta === null || !Number.isFinite(change.delta)) return shown('none', messages(lang).dash);
   const points = Math.round(change.delta * 10) / 10;
-  const format = cached(`p:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }));
+  const format = cached(`sp:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }));
   return shown(directionOf(points), fill(messages(lang).percentagePoints, { value: format.format(points) }));
 }
 

@@ -123,17 +123,6 @@ export const styles = [
     border: 0;
     min-width: 0;
   }
-  legend {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   fieldset label {
     display: flex;
     align-items: center;

@@ -143,7 +143,7 @@ export class LeadMultiSelect extends LitElement {
           <button type="button" @click=${this._clearVisible}>${text.clearSelection}</button>
         </div>
         <fieldset>
-          <legend>${this.label}</legend>
+          <legend class="visually-hidden">${this.label}</legend>
           ${repeat(
             this._visible,
             (option) => option.id ?? '\u0000null',

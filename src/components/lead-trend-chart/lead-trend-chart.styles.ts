@@ -92,17 +92,6 @@ export const styles = [
       margin: 0.5rem 0;
       color: var(--_muted);
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
     @media (prefers-reduced-motion: reduce) {
       .bars g {
         transition: none;

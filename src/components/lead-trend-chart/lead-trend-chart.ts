@@ -168,7 +168,7 @@ export class LeadTrendChart extends LitElement {
         </div>
       </div>
       ${plan && layout ? this._renderChart(trend, plan, layout, lang) : html`<p class="empty">${text.noData}</p>`}
-      <p class="sr-only" role="status">${this._announcement}</p>
+      <p class="visually-hidden" role="status">${this._announcement}</p>
       ${this.noDataTable || !plan ? nothing : this._renderDataTable(trend, plan, lang)}
     `;
   }
