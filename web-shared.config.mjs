@@ -22,7 +22,12 @@ export function typescriptPlugin() {
 export function typescriptSourcesMiddleware(root = fileURLToPath(new URL('.', import.meta.url))) {
   return (context, next) => {
     const { path } = context;
-    if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(root + path.slice(1)) && existsSync(root + path.slice(1, -3) + '.ts')) {
+    if (
+      path.startsWith('/src/') &&
+      path.endsWith('.js') &&
+      !existsSync(root + path.slice(1)) &&
+      existsSync(root + path.slice(1, -3) + '.ts')
+    ) {
       context.path = path.slice(0, -3) + '.ts';
     }
     return next();

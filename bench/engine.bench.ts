@@ -128,9 +128,7 @@ const result = {
   windows,
   ingestMs: median(ingestTimes),
   bytesPerLead: storeBytes(store) / store.size,
-  engines: Object.fromEntries(
-    engines.map(([name]) => [name, { p50: p50(name), p90: quantile(times.get(name)!, 0.9) }]),
-  ),
+  engines: Object.fromEntries(engines.map(([name]) => [name, { p50: p50(name), p90: quantile(times.get(name)!, 0.9) }])),
   naiveOverEngine: p50('naive') / p50('engine'),
   engineOverLimit: p50('engine') / p50('limit'),
   agreed: true,

@@ -75,8 +75,16 @@ for (const [name, text] of Object.entries(payloads)) {
       summaries[name] = summarize(store, { range: { from: null, to: null }, groupBy: 'owner', lang: 'vi' });
     }
   }
-  results[name] = { bytes: text.length, parse: median(parses), ingest: median(ingests), total: median(parses.map((p, k) => p + ingests[k]!)), records };
+  results[name] = {
+    bytes: text.length,
+    parse: median(parses),
+    ingest: median(ingests),
+    total: median(parses.map((p, k) => p + ingests[k]!)),
+    records,
+  };
 }
-const same = JSON.stringify(summaries.objects) === JSON.stringify(summaries.columns) && JSON.stringify(summaries.objects) === JSON.stringify(summaries.rows);
+const same =
+  JSON.stringify(summaries.objects) === JSON.stringify(summaries.columns) &&
+  JSON.stringify(summaries.objects) === JSON.stringify(summaries.rows);
 console.log(JSON.stringify({ size, runs, results, same }));
 if (!same) process.exit(1);

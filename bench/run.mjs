@@ -19,7 +19,9 @@ for (const size of sizes) {
 
 console.log(`\nQuery over ${windows} random windows of a 2-year range (200 owners, 7 statuses, 12 sources, 4 priorities).`);
 console.log('Times in ms; ratios of medians from the same run.\n');
-console.log('| leads | naive p50 | naive p90 | engine p50 | engine p90 | summary p50 | limit p50 | naive ÷ engine | engine ÷ limit | ingest | bytes/lead |');
+console.log(
+  '| leads | naive p50 | naive p90 | engine p50 | engine p90 | summary p50 | limit p50 | naive ÷ engine | engine ÷ limit | ingest | bytes/lead |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
   const e = r.engines;
@@ -33,10 +35,14 @@ console.log('\nEvery window: engine counts identical to naive.');
 const payloadSize = Number(process.env.BENCH_PAYLOAD_SIZE ?? 1_000_000);
 process.stderr.write(`running payload forms at ${payloadSize.toLocaleString('en')} leads…\n`);
 const forms = JSON.parse(
-  execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/payloads.bench.ts', String(payloadSize), '5'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/payloads.bench.ts', String(payloadSize), '5'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
     .trim()
     .split('\n')
     .at(-1),
@@ -46,6 +52,8 @@ console.log(`\nParse + ingest of ${payloadSize.toLocaleString('en')} leads by pa
 console.log('| payload | JSON size | records | JSON.parse | ingest | parse + ingest | vs objects |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [name, r] of Object.entries(forms.results)) {
-  console.log(`| ${name} | ${(r.bytes / 1048576).toFixed(1)} MiB | ${r.records.toLocaleString('en')} | ${ms(r.parse)} | ${ms(r.ingest)} | ${ms(r.total)} | ${(base / r.total).toFixed(1)}× faster |`);
+  console.log(
+    `| ${name} | ${(r.bytes / 1048576).toFixed(1)} MiB | ${r.records.toLocaleString('en')} | ${ms(r.parse)} | ${ms(r.ingest)} | ${ms(r.total)} | ${(base / r.total).toFixed(1)}× faster |`,
+  );
 }
 console.log(`\nThe three forms give the same summary: ${forms.same ? 'yes' : 'NO'}.`);

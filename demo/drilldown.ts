@@ -25,7 +25,13 @@ import {
 import { fillText, pageText, type PageLang } from './page-text.js';
 
 /** The built-in fields by their `.filter` list name. */
-const LIST_FIELDS: Record<string, string> = { owners: 'owner', sources: 'source', priorities: 'priority', steps: 'step', statuses: 'status' };
+const LIST_FIELDS: Record<string, string> = {
+  owners: 'owner',
+  sources: 'source',
+  priorities: 'priority',
+  steps: 'step',
+  statuses: 'status',
+};
 const DECLARED_BY: Record<string, string> = { owner: 'owners', source: 'sources', priority: 'priorities', step: 'steps' };
 
 /** One usable record of the page's dataset: a lead, or a row standing for `count` leads. */
@@ -100,7 +106,8 @@ export function indexPageData(payload: unknown, timeZone: string): PageData | nu
   const labels = new Map<string, Map<string, unknown>>();
   const addOptions = (field: string, options: unknown) => {
     const map = new Map<string, unknown>();
-    if (Array.isArray(options)) for (const option of options as Option[]) if (toId(option?.id) !== null) map.set(toId(option.id)!, option.label);
+    if (Array.isArray(options))
+      for (const option of options as Option[]) if (toId(option?.id) !== null) map.set(toId(option.id)!, option.label);
     labels.set(field, map);
   };
   for (const [field, key] of Object.entries(DECLARED_BY)) addOptions(field, dataset[key]);
@@ -221,7 +228,14 @@ export function renderDrilldown(
   const { total, first } = matchSelection(data, selection);
   section.dataset.count = String(total);
   const count = new Intl.NumberFormat(lang).format(total);
-  const times = new Intl.DateTimeFormat(locale, { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const times = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   if (data.kind === 'rows') {
     summary.textContent = `${picked}. ${fillText(text.drilldownRowsCount, { count, n: first.length })}`;
     note.textContent = fillText(text.drilldownRows, { request: hostRequest(selection) });

@@ -75,7 +75,13 @@ ready.catch((error: unknown) => {
   scenarioNote.textContent = `${SCENARIO_TEXT[scenario][lang].description} — mock API: ${error instanceof Error ? error.message : String(error)}`;
 });
 const standalone = new StandalonePieces(
-  { pieces: $('#standalone-pieces'), empty: $('#standalone-empty'), filter: standaloneFilter, chart: standaloneChart, note: $('#standalone-note') },
+  {
+    pieces: $('#standalone-pieces'),
+    empty: $('#standalone-empty'),
+    filter: standaloneFilter,
+    chart: standaloneChart,
+    note: $('#standalone-note'),
+  },
   TIME_ZONE,
   () => lang,
 );
@@ -168,7 +174,9 @@ function describe(type: (typeof EVENT_TYPES)[number], detail: unknown): string {
       const lists = Object.entries(detail as Record<string, unknown>)
         .filter(([, value]) => Array.isArray(value) && value.length)
         .map(([key, value]) => `${key}=${(value as unknown[]).map((v) => (v === null ? '∅' : String(v))).join(',')}`);
-      return [`${range ?? ''} ${from ?? '…'} → ${to ?? '…'}`.trim(), groupBy ? `groupBy=${groupBy}` : '', ...lists].filter(Boolean).join(' · ');
+      return [`${range ?? ''} ${from ?? '…'} → ${to ?? '…'}`.trim(), groupBy ? `groupBy=${groupBy}` : '', ...lists]
+        .filter(Boolean)
+        .join(' · ');
     }
     case 'lead-select': {
       const { groupBy, group, status, from, to } = detail as LeadSelectDetail;

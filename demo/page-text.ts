@@ -14,9 +14,11 @@ const vi = {
   themeLight: 'Sáng',
   themeDark: 'Tối',
   dashboardTitle: 'Thành phần nhúng <lead-dashboard>',
-  dashboardHint: 'Một thẻ duy nhất đọc API /crm/api/leads; màu, phông chữ và bo góc lấy từ trang này. Kéo chuột trên biểu đồ xu hướng để chọn khoảng thời gian; bộ lọc được ghi vào địa chỉ trang (sync-url) nên có thể gửi liên kết cho người khác.',
+  dashboardHint:
+    'Một thẻ duy nhất đọc API /crm/api/leads; màu, phông chữ và bo góc lấy từ trang này. Kéo chuột trên biểu đồ xu hướng để chọn khoảng thời gian; bộ lọc được ghi vào địa chỉ trang (sync-url) nên có thể gửi liên kết cho người khác.',
   standaloneTitle: 'Các thành phần dùng riêng',
-  standaloneHint: 'Thanh lọc và biểu đồ trạng thái nối với nhau bằng JavaScript thuần: trang tải dữ liệu một lần rồi tự tổng hợp khi bộ lọc đổi.',
+  standaloneHint:
+    'Thanh lọc và biểu đồ trạng thái nối với nhau bằng JavaScript thuần: trang tải dữ liệu một lần rồi tự tổng hợp khi bộ lọc đổi.',
   standaloneWaiting: 'Đang chờ bảng điều khiển tải xong để lấy dữ liệu…',
   standaloneLoading: 'Đang tải dữ liệu cho các thành phần riêng…',
   standaloneEmpty: 'Không có cơ hội nào khớp bộ lọc này.',
@@ -48,7 +50,15 @@ const vi = {
   sourceApi: 'API',
   footer: 'Dữ liệu hoàn toàn giả lập và tạo lại mỗi lần mở trang; “hôm nay” là ngày hiện tại theo giờ Việt Nam.',
   breakage: 'Bộ dữ liệu lỗi có {invalid} bản ghi không hợp lệ, {duplicate} id lặp, {unknown} trạng thái lạ và {stringId} id dạng chuỗi số.',
-  field: { owner: 'Nhân viên', source: 'Nguồn', priority: 'Ưu tiên', step: 'Bước', status: 'Trạng thái', team: 'Nhóm kinh doanh', tinhTrang: 'Tình trạng' } as Record<string, string>,
+  field: {
+    owner: 'Nhân viên',
+    source: 'Nguồn',
+    priority: 'Ưu tiên',
+    step: 'Bước',
+    status: 'Trạng thái',
+    team: 'Nhóm kinh doanh',
+    tinhTrang: 'Tình trạng',
+  } as Record<string, string>,
 };
 
 type PageText = typeof vi;
@@ -63,9 +73,11 @@ const en: PageText = {
   themeLight: 'Light',
   themeDark: 'Dark',
   dashboardTitle: 'The drop-in <lead-dashboard>',
-  dashboardHint: 'One tag reading the /crm/api/leads API; colours, font and radius come from this page. Drag across the trend chart to pick a time range; the filter is kept in the page address (sync-url), so the link can be shared.',
+  dashboardHint:
+    'One tag reading the /crm/api/leads API; colours, font and radius come from this page. Drag across the trend chart to pick a time range; the filter is kept in the page address (sync-url), so the link can be shared.',
   standaloneTitle: 'Standalone pieces',
-  standaloneHint: 'A filter bar and a status chart wired by plain JavaScript: the page fetches the data once and summarises it on each filter change.',
+  standaloneHint:
+    'A filter bar and a status chart wired by plain JavaScript: the page fetches the data once and summarises it on each filter change.',
   standaloneWaiting: 'Waiting for the dashboard to finish loading before fetching…',
   standaloneLoading: 'Loading the data of the standalone pieces…',
   standaloneEmpty: 'No lead matches this filter.',
@@ -84,7 +96,8 @@ const en: PageText = {
   drilldownMatches: '{count} leads match. {shown}',
   drilldownFirst: 'The first {n} by creation date:',
   drilldownNone: 'No lead matches.',
-  drilldownRows: 'The data is pre-aggregated (rows), so the page holds no individual leads: the CRM server would answer this list, for example to {request}',
+  drilldownRows:
+    'The data is pre-aggregated (rows), so the page holds no individual leads: the CRM server would answer this list, for example to {request}',
   drilldownRowsCount: 'According to the rows, {count} leads match; the first {n} rows by date:',
   drilldownAll: 'all',
   drilldownRowCount: '{count} leads',
@@ -96,8 +109,17 @@ const en: PageText = {
   sourceStandalone: 'standalone',
   sourceApi: 'API',
   footer: 'The data is entirely made up and generated again on every page load; “today” is the current date in Vietnam.',
-  breakage: 'The malformed dataset has {invalid} invalid records, {duplicate} repeated ids, {unknown} unknown statuses and {stringId} ids written as numeric strings.',
-  field: { owner: 'Salesperson', source: 'Source', priority: 'Priority', step: 'Step', status: 'Status', team: 'Sales team', tinhTrang: 'Temperature' },
+  breakage:
+    'The malformed dataset has {invalid} invalid records, {duplicate} repeated ids, {unknown} unknown statuses and {stringId} ids written as numeric strings.',
+  field: {
+    owner: 'Salesperson',
+    source: 'Source',
+    priority: 'Priority',
+    step: 'Step',
+    status: 'Status',
+    team: 'Sales team',
+    tinhTrang: 'Temperature',
+  },
 };
 
 /** The page text of a language. */

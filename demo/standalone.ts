@@ -36,8 +36,9 @@ export class StandalonePieces {
   private _value: LeadFilter = { ...INITIAL_FILTER };
   private _groupBy = 'owner';
   private _basis: ConversionBasis = 'assigned';
-  private _note: { key: 'standaloneWaiting' | 'standaloneLoading' | 'standaloneLoaded'; count?: number } | { reason: NoDataReason } =
-    { key: 'standaloneWaiting' };
+  private _note: { key: 'standaloneWaiting' | 'standaloneLoading' | 'standaloneLoaded'; count?: number } | { reason: NoDataReason } = {
+    key: 'standaloneWaiting',
+  };
 
   constructor(
     private readonly elements: {

@@ -163,9 +163,13 @@ export function readLeadsQuery(params: URLSearchParams, defaultTimeZone = 'UTC')
     const values = params.getAll(name);
     if (values.length === 0) continue;
     if (values.length > MAX_LIST_VALUES) throw new BadRequest(`${name} is repeated more than ${MAX_LIST_VALUES} times`);
-    if (values.some((value) => value.length > MAX_VALUE_LENGTH)) throw new BadRequest(`a ${name} value is longer than ${MAX_VALUE_LENGTH} characters`);
+    if (values.some((value) => value.length > MAX_VALUE_LENGTH))
+      throw new BadRequest(`a ${name} value is longer than ${MAX_VALUE_LENGTH} characters`);
     // blank, as the browser's ids go, is the null group
-    lists.set(name, values.map((value) => (value.trim() === '' ? null : value)));
+    lists.set(
+      name,
+      values.map((value) => (value.trim() === '' ? null : value)),
+    );
   }
   return { from, to, timeZone, dateField: dateField as DateField, groupBy: params.get('groupBy'), lists };
 }
@@ -223,9 +227,9 @@ export function createLeadsHandler(options: LeadsHandlerOptions): (req: Incoming
   let zones: Promise<Set<string>> | undefined;
   const knownZones = () => {
     if (!zones) {
-      zones = pool.query<{ name: string }>(TIME_ZONES_SQL, [[...ABBREVIATION_LIKE_ZONES]]).then(
-        (result) => new Set(result.rows.map((row) => row.name).filter(isIntlZone)),
-      );
+      zones = pool
+        .query<{ name: string }>(TIME_ZONES_SQL, [[...ABBREVIATION_LIKE_ZONES]])
+        .then((result) => new Set(result.rows.map((row) => row.name).filter(isIntlZone)));
       zones.catch(() => (zones = undefined));
     }
     return zones;
@@ -258,7 +262,15 @@ export function createLeadsHandler(options: LeadsHandlerOptions): (req: Incoming
       for (const row of result.rows) {
         const date = row.date ?? undatedDate;
         if (date === null) continue;
-        rows.push({ date, owner: row.owner, status: row.status, source: row.source, priority: row.priority, step: row.step, count: Number(row.count) });
+        rows.push({
+          date,
+          owner: row.owner,
+          status: row.status,
+          source: row.source,
+          priority: row.priority,
+          step: row.step,
+          count: Number(row.count),
+        });
       }
       send(res, 200, { ...declaredOptions, rows });
     } catch (error) {

@@ -13,7 +13,14 @@ export { LeadFilterChangeEvent, type LeadFilterChangeDetail } from './events/lea
 export { LeadSelectEvent, type LeadSelectDetail } from './events/lead-select.js';
 export { LeadDataLoadEvent, type LeadDataLoadDetail } from './events/lead-data-load.js';
 export { LeadDataErrorEvent, type LeadDataErrorDetail } from './events/lead-data-error.js';
-export { fetchDataset, LeadDataError, withQuery, type DataErrorKind, type HeadersSource, type FetchDatasetOptions } from './net/fetch-dataset.js';
+export {
+  fetchDataset,
+  LeadDataError,
+  withQuery,
+  type DataErrorKind,
+  type HeadersSource,
+  type FetchDatasetOptions,
+} from './net/fetch-dataset.js';
 export * from './data/index.js';
 
 // every element is defined by this bundle: the rest as soon as its chunk arrives

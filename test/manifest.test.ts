@@ -23,7 +23,17 @@ interface Manifest {
   modules: { path: string; declarations?: CustomElementDeclaration[] }[];
 }
 
-const TAGS = ['lead-dashboard', 'lead-filter-bar', 'lead-multi-select', 'lead-status-chart', 'lead-conversion-chart', 'lead-kpi-strip', 'lead-table', 'lead-trend-chart', 'lead-funnel'];
+const TAGS = [
+  'lead-dashboard',
+  'lead-filter-bar',
+  'lead-multi-select',
+  'lead-status-chart',
+  'lead-conversion-chart',
+  'lead-kpi-strip',
+  'lead-table',
+  'lead-trend-chart',
+  'lead-funnel',
+];
 
 let elements: CustomElementDeclaration[];
 
@@ -37,7 +47,9 @@ const described = (item: Described) => typeof item.description === 'string' && i
 
 /** `<tag> kind name` for each item of a kind that has no description, over every element. */
 function undescribed(kind: 'attributes' | 'events' | 'cssParts' | 'cssProperties'): string[] {
-  return elements.flatMap((element) => (element[kind] ?? []).filter((item) => !described(item)).map((item) => `<${element.tagName}> ${kind} ${item.name ?? '(nameless)'}`));
+  return elements.flatMap((element) =>
+    (element[kind] ?? []).filter((item) => !described(item)).map((item) => `<${element.tagName}> ${kind} ${item.name ?? '(nameless)'}`),
+  );
 }
 
 describe('custom-elements.json', () => {
@@ -64,7 +76,9 @@ describe('custom-elements.json', () => {
       !member.static &&
       !member.name?.startsWith('_');
     const missing = elements.flatMap((element) =>
-      (element.members ?? []).filter((member) => isPublic(member) && !described(member)).map((member) => `<${element.tagName}> ${member.kind} ${member.name}`),
+      (element.members ?? [])
+        .filter((member) => isPublic(member) && !described(member))
+        .map((member) => `<${element.tagName}> ${member.kind} ${member.name}`),
     );
     expect(missing).to.deep.equal([]);
   });
@@ -86,7 +100,11 @@ describe('custom-elements.json', () => {
   });
 
   it('documents the events the typed event classes define on the elements that fire them', () => {
-    const events = (tag: string) => elements.find((element) => element.tagName === tag)?.events?.map((event) => event.name).sort();
+    const events = (tag: string) =>
+      elements
+        .find((element) => element.tagName === tag)
+        ?.events?.map((event) => event.name)
+        .sort();
     expect(events('lead-dashboard')).to.deep.equal(['lead-data-error', 'lead-data-load', 'lead-filter-change', 'lead-select']);
     expect(events('lead-filter-bar')).to.deep.equal(['lead-filter-change']);
     expect(events('lead-multi-select')).to.deep.equal(['change']);

@@ -161,7 +161,8 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
   const dimensionKeys: string[] = [];
   const dimensions: any[] = [];
   for (const d of Array.isArray(dataset.dimensions) ? dataset.dimensions : []) {
-    if (!d || typeof d.key !== 'string' || !d.key.trim() || ['owner', 'source', 'priority', 'step', 'status', 'id'].includes(d.key)) continue;
+    if (!d || typeof d.key !== 'string' || !d.key.trim() || ['owner', 'source', 'priority', 'step', 'status', 'id'].includes(d.key))
+      continue;
     if (dimensionKeys.includes(d.key)) continue;
     dimensionKeys.push(d.key);
     dimensions.push(d);
@@ -172,8 +173,7 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
     if (value === null) return -1;
     let k = set.findIndex((s) => s.id === value);
     if (k < 0) k = set.findIndex((s) => norm(s.id) === norm(value));
-    if (k < 0)
-      k = set.findIndex((s) => [s.plain, s.vi, s.en].some((l) => l !== undefined && norm(l) === norm(value)));
+    if (k < 0) k = set.findIndex((s) => [s.plain, s.vi, s.en].some((l) => l !== undefined && norm(l) === norm(value)));
     return k < 0 ? set.length : k;
   };
 
@@ -201,18 +201,31 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
   // pre-aggregated rows: `count` leads each, on the calendar day `date` whatever the zone or date field
   const fromRows: { id: string; status: number; lead: any; weight: number }[] = [];
   for (const row of Array.isArray(dataset.rows) ? dataset.rows : []) {
-    const date = row && typeof row === 'object' && !Array.isArray(row) && typeof row.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(row.date) ? referenceDay(row.date, 'UTC') : null;
+    const date =
+      row && typeof row === 'object' && !Array.isArray(row) && typeof row.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(row.date)
+        ? referenceDay(row.date, 'UTC')
+        : null;
     const status = row && typeof row === 'object' ? match(row.status) : -1;
     if (date === null || status < 0 || !Number.isSafeInteger(row.count) || row.count < 0) {
       invalid++;
       continue;
     }
-    if (row.count > 0) fromRows.push({ id: '', status, lead: { ...row, createdAt: row.date, assignedAt: row.date, updatedAt: row.date, steps: undefined }, weight: row.count });
+    if (row.count > 0)
+      fromRows.push({
+        id: '',
+        status,
+        lead: { ...row, createdAt: row.date, assignedAt: row.date, updatedAt: row.date, steps: undefined },
+        weight: row.count,
+      });
   }
   const live = [...[...byId.values()].map((r) => ({ ...r, weight: 1 })), ...fromRows];
   const hasUnknown = live.some((r) => r.status === set.length);
   const columns: SummaryStatus[] = [...set, ...(hasUnknown ? [unknown] : [])].map((s) => {
-    const column: SummaryStatus = { id: s.id, label: labelOf(s, lang, lang === 'vi' ? 'Không xác định' : 'Unknown'), kind: s.kind as SummaryStatus['kind'] };
+    const column: SummaryStatus = {
+      id: s.id,
+      label: labelOf(s, lang, lang === 'vi' ? 'Không xác định' : 'Unknown'),
+      kind: s.kind as SummaryStatus['kind'],
+    };
     if (s.color) column.color = s.color;
     return column;
   });
@@ -228,7 +241,8 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
         let at: number;
         if (typeof entry.at === 'number') at = isFinite(entry.at) && Math.abs(entry.at) <= 8.64e15 ? entry.at : NaN;
         else if (referenceDay(entry.at, 'UTC') === null) at = NaN;
-        else if (typeof entry.at === 'string' && /(Z|[+-]\d\d:\d\d)$/.test(entry.at) && entry.at.length > 10) at = Date.parse(entry.at.replace(' ', 'T'));
+        else if (typeof entry.at === 'string' && /(Z|[+-]\d\d:\d\d)$/.test(entry.at) && entry.at.length > 10)
+          at = Date.parse(entry.at.replace(' ', 'T'));
         else at = Date.parse(`${entry.at.replace(' ', 'T')}${entry.at.length > 10 ? 'Z' : 'T00:00Z'}`);
         if (Number.isNaN(at)) continue;
         if (at >= bestAt) {
@@ -242,7 +256,7 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
   };
 
   const filterFor = (field: string): (string | null)[] | null => {
-    const key = field === 'status' ? 'statuses' : PLURAL[field] ?? field;
+    const key = field === 'status' ? 'statuses' : (PLURAL[field] ?? field);
     const list = options.filter?.[key];
     return Array.isArray(list) && list.length > 0 ? list.map((v) => asId(v)) : null;
   };
@@ -263,8 +277,7 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
   });
 
   const groupBy = ['owner', 'source', 'priority', 'step', ...dimensionKeys].includes(options.groupBy) ? options.groupBy : 'owner';
-  const declaredList: any[] =
-    groupBy in PLURAL ? dataset[PLURAL[groupBy]!] : dimensions.find((d) => d.key === groupBy)?.options;
+  const declaredList: any[] = groupBy in PLURAL ? dataset[PLURAL[groupBy]!] : dimensions.find((d) => d.key === groupBy)?.options;
   const declared: { id: string; label: unknown }[] = [];
   for (const option of Array.isArray(declaredList) ? declaredList : []) {
     if (!option || typeof option !== 'object') continue;
@@ -279,7 +292,12 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
     const ofKind = (kind: string) => columns.filter((c) => c.kind === kind).reduce((sum, c) => sum + counts[c.id]!, 0);
     const total = rows.reduce((sum, r) => sum + r.weight, 0);
     const won = ofKind('won');
-    const base = basis === 'assigned' ? total - ofKind('new') : basis === 'qualified' ? total - ofKind('new') - ofKind('duplicate') : won + ofKind('lost');
+    const base =
+      basis === 'assigned'
+        ? total - ofKind('new')
+        : basis === 'qualified'
+          ? total - ofKind('new') - ofKind('duplicate')
+          : won + ofKind('lost');
     return { key, label, counts, total, won, base, conversionRate: base === 0 ? null : won / base };
   };
 
@@ -304,7 +322,13 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
       ? [...declaredGroups, ...undeclaredGroups.sort(sortByTotal)]
       : [...declaredGroups, ...undeclaredGroups].sort(sortByTotal);
   if (byGroup.has(null))
-    ordered.push(make(null, groupBy === 'owner' ? (lang === 'vi' ? 'Chưa giao' : 'Unassigned') : lang === 'vi' ? 'Không có' : 'None', byGroup.get(null)!));
+    ordered.push(
+      make(
+        null,
+        groupBy === 'owner' ? (lang === 'vi' ? 'Chưa giao' : 'Unassigned') : lang === 'vi' ? 'Không có' : 'None',
+        byGroup.get(null)!,
+      ),
+    );
 
   return {
     range: { from: options.from, to: options.to, timeZone: options.timeZone },

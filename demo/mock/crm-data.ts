@@ -153,16 +153,77 @@ export interface CrmOptions {
 }
 
 // The first day of Tết (lunar new year): leads slow down for about two weeks around it
-const TET = ['2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23']
-  .map((day) => parseDay(day)!);
+const TET = ['2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23'].map((day) =>
+  parseDay(day)!,
+);
 
 // The hour of day a lead arrives, 0–23 (Vietnam time): office hours, and evenings for chat apps
-const HOUR_WEIGHTS = [0.2, 0.1, 0.05, 0.05, 0.05, 0.15, 0.4, 0.9, 1.7, 2.3, 2.4, 2.1, 1.3, 1.5, 2.1, 2.2, 2.0, 1.6, 1.1, 1.0, 1.2, 1.0, 0.7, 0.4];
+const HOUR_WEIGHTS = [
+  0.2, 0.1, 0.05, 0.05, 0.05, 0.15, 0.4, 0.9, 1.7, 2.3, 2.4, 2.1, 1.3, 1.5, 2.1, 2.2, 2.0, 1.6, 1.1, 1.0, 1.2, 1.0, 0.7, 0.4,
+];
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trịnh', 'Đinh', 'Mai', 'Cao'];
-const MALE = ['Văn Tùng', 'Minh Khoa', 'Quốc Việt', 'Đức Anh', 'Hữu Phước', 'Thành Long', 'Công Danh', 'Gia Bảo', 'Tấn Lộc', 'Xuân Trường', 'Hoàng Sơn', 'Nhật Minh'];
-const FEMALE = ['Thị Lan', 'Ngọc Hân', 'Thu Trang', 'Mỹ Duyên', 'Phương Thảo', 'Bích Ngọc', 'Hồng Nhung', 'Thanh Tâm', 'Khánh Linh', 'Kim Oanh', 'Diệu Hương', 'Thùy Dung'];
-const COMPANIES = ['Công ty TNHH Minh Phát', 'Công ty CP Thép Việt', 'Nhà hàng Sen Vàng', 'Khách sạn Biển Xanh', 'Công ty TNHH An Khang', 'Trường Mầm non Hoa Mai', 'Phòng khám Tâm Đức', 'Công ty CP Nông sản Miền Tây', 'Siêu thị Mini Phú Quý', 'Công ty TNHH Xây dựng Đại Nam'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Trịnh',
+  'Đinh',
+  'Mai',
+  'Cao',
+];
+const MALE = [
+  'Văn Tùng',
+  'Minh Khoa',
+  'Quốc Việt',
+  'Đức Anh',
+  'Hữu Phước',
+  'Thành Long',
+  'Công Danh',
+  'Gia Bảo',
+  'Tấn Lộc',
+  'Xuân Trường',
+  'Hoàng Sơn',
+  'Nhật Minh',
+];
+const FEMALE = [
+  'Thị Lan',
+  'Ngọc Hân',
+  'Thu Trang',
+  'Mỹ Duyên',
+  'Phương Thảo',
+  'Bích Ngọc',
+  'Hồng Nhung',
+  'Thanh Tâm',
+  'Khánh Linh',
+  'Kim Oanh',
+  'Diệu Hương',
+  'Thùy Dung',
+];
+const COMPANIES = [
+  'Công ty TNHH Minh Phát',
+  'Công ty CP Thép Việt',
+  'Nhà hàng Sen Vàng',
+  'Khách sạn Biển Xanh',
+  'Công ty TNHH An Khang',
+  'Trường Mầm non Hoa Mai',
+  'Phòng khám Tâm Đức',
+  'Công ty CP Nông sản Miền Tây',
+  'Siêu thị Mini Phú Quý',
+  'Công ty TNHH Xây dựng Đại Nam',
+];
 
 /** A cumulative distribution over weights, sampled by bisection. */
 function sampler(weights: ArrayLike<number>): (u: number) => number {
@@ -295,8 +356,7 @@ export function generateCrmDataset(options: CrmOptions): CrmDataset {
       continue;
     }
     let person = people[pickPerson(random())]!;
-    for (let tries = 0; tries < 8 && (createdDay < person.from || createdDay >= person.to); tries++)
-      person = people[pickPerson(random())]!;
+    for (let tries = 0; tries < 8 && (createdDay < person.from || createdDay >= person.to); tries++) person = people[pickPerson(random())]!;
     if (createdDay < person.from || createdDay >= person.to) person = people[0]!;
 
     const lag = Math.min((0.1 + random() * random() * 6) * 3_600_000, Math.max(0, endMs - createdMs) * 0.5);
@@ -319,12 +379,25 @@ export function generateCrmDataset(options: CrmOptions): CrmDataset {
     // how far along the steps the lead went
     let reached: number;
     switch (status) {
-      case 'assigned': reached = 1; break;
-      case 'in_progress': reached = 1 + Math.floor(random() * Math.min(4, 1 + age / 4)); break;
-      case 'customer': { const r = random(); reached = r < 0.5 ? 5 : r < 0.8 ? 4 : 3; break; }
-      case 'not_potential': reached = random() < 0.6 ? 1 : 2; break;
-      case 'stopped': reached = 1 + Math.floor(random() * 3); break;
-      default: reached = 1;
+      case 'assigned':
+        reached = 1;
+        break;
+      case 'in_progress':
+        reached = 1 + Math.floor(random() * Math.min(4, 1 + age / 4));
+        break;
+      case 'customer': {
+        const r = random();
+        reached = r < 0.5 ? 5 : r < 0.8 ? 4 : 3;
+        break;
+      }
+      case 'not_potential':
+        reached = random() < 0.6 ? 1 : 2;
+        break;
+      case 'stopped':
+        reached = 1 + Math.floor(random() * 3);
+        break;
+      default:
+        reached = 1;
     }
     // the lead's working time: closed leads took about the owner's pace, open ones are still going
     const span = Math.min(
@@ -365,12 +438,18 @@ export function generateCrmDataset(options: CrmOptions): CrmDataset {
 function temperature(status: string, random: () => number): string | null {
   const r = random();
   switch (status) {
-    case 'customer': return r < 0.6 ? 'nong' : r < 0.95 ? 'am' : 'lanh';
-    case 'in_progress': return r < 0.35 ? 'nong' : r < 0.8 ? 'am' : 'lanh';
-    case 'assigned': return r < 0.4 ? null : r < 0.55 ? 'nong' : r < 0.85 ? 'am' : 'lanh';
-    case 'not_potential': return r < 0.05 ? 'nong' : r < 0.3 ? 'am' : 'lanh';
-    case 'stopped': return r < 0.05 ? 'nong' : r < 0.5 ? 'am' : 'lanh';
-    default: return r < 0.5 ? null : r < 0.8 ? 'am' : 'lanh';
+    case 'customer':
+      return r < 0.6 ? 'nong' : r < 0.95 ? 'am' : 'lanh';
+    case 'in_progress':
+      return r < 0.35 ? 'nong' : r < 0.8 ? 'am' : 'lanh';
+    case 'assigned':
+      return r < 0.4 ? null : r < 0.55 ? 'nong' : r < 0.85 ? 'am' : 'lanh';
+    case 'not_potential':
+      return r < 0.05 ? 'nong' : r < 0.3 ? 'am' : 'lanh';
+    case 'stopped':
+      return r < 0.05 ? 'nong' : r < 0.5 ? 'am' : 'lanh';
+    default:
+      return r < 0.5 ? null : r < 0.8 ? 'am' : 'lanh';
   }
 }
 

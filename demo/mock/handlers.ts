@@ -58,11 +58,21 @@ export class MockCrm {
     let text = this._json.get(scenario);
     if (text === undefined) {
       switch (scenario) {
-        case 'normal': text = JSON.stringify(this.normal); break;
-        case 'malformed': text = this._malformedPayload().json; break;
-        case 'empty': text = JSON.stringify({ ...declaredOptions(), leads: [] }); break;
-        case 'large': text = JSON.stringify(this.large); break;
-        case 'rows': text = JSON.stringify(rowsPayload(this.normal)); break;
+        case 'normal':
+          text = JSON.stringify(this.normal);
+          break;
+        case 'malformed':
+          text = this._malformedPayload().json;
+          break;
+        case 'empty':
+          text = JSON.stringify({ ...declaredOptions(), leads: [] });
+          break;
+        case 'large':
+          text = JSON.stringify(this.large);
+          break;
+        case 'rows':
+          text = JSON.stringify(rowsPayload(this.normal));
+          break;
       }
       this._json.set(scenario, text);
     }
@@ -111,11 +121,16 @@ function jsonResponse(text: string, status = 200): HttpResponse<string> {
 /** How many records a payload text holds, for the log. */
 function describe(crm: MockCrm, scenario: ScenarioId): string {
   switch (scenario) {
-    case 'large': return `${LARGE.count.toLocaleString('en')} leads`;
-    case 'empty': return 'no leads, options declared';
-    case 'rows': return `${crm.normal.leads.length.toLocaleString('en')} leads as rows`;
-    case 'malformed': return `${crm.normal.leads.length.toLocaleString('en')} records, some broken`;
-    default: return `${crm.normal.leads.length.toLocaleString('en')} leads`;
+    case 'large':
+      return `${LARGE.count.toLocaleString('en')} leads`;
+    case 'empty':
+      return 'no leads, options declared';
+    case 'rows':
+      return `${crm.normal.leads.length.toLocaleString('en')} leads as rows`;
+    case 'malformed':
+      return `${crm.normal.leads.length.toLocaleString('en')} records, some broken`;
+    default:
+      return `${crm.normal.leads.length.toLocaleString('en')} leads`;
   }
 }
 

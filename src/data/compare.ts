@@ -140,7 +140,12 @@ export function rateChange(current: number | null, previous: number | null): Rat
   return { current, previous, delta: (current - previous) * 100, ratio: previous === 0 ? null : (current - previous) / previous };
 }
 
-function groupChange(key: string | null, label: string, current: GroupSummary | undefined, previous: GroupSummary | undefined): GroupChange {
+function groupChange(
+  key: string | null,
+  label: string,
+  current: GroupSummary | undefined,
+  previous: GroupSummary | undefined,
+): GroupChange {
   return {
     key,
     label,

@@ -54,8 +54,7 @@ export function formatDay(days: number): string {
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 function civilDay(y: string, m: string, d: string): number | null {
   const year = +y;
@@ -148,16 +147,36 @@ export function createDayResolver(timeZone: string): (ms: number) => number {
     era: 'short',
   });
   const offsetAt = (ms: number): number => {
-    let year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0, bc = false;
+    let year = 0,
+      month = 1,
+      day = 1,
+      hour = 0,
+      minute = 0,
+      second = 0,
+      bc = false;
     for (const part of format.formatToParts(ms)) {
       switch (part.type) {
-        case 'year': year = +part.value; break;
-        case 'month': month = +part.value; break;
-        case 'day': day = +part.value; break;
-        case 'hour': hour = +part.value; break;
-        case 'minute': minute = +part.value; break;
-        case 'second': second = +part.value; break;
-        case 'era': bc = part.value === 'BC' || part.value === 'B'; break;
+        case 'year':
+          year = +part.value;
+          break;
+        case 'month':
+          month = +part.value;
+          break;
+        case 'day':
+          day = +part.value;
+          break;
+        case 'hour':
+          hour = +part.value;
+          break;
+        case 'minute':
+          minute = +part.value;
+          break;
+        case 'second':
+          second = +part.value;
+          break;
+        case 'era':
+          bc = part.value === 'BC' || part.value === 'B';
+          break;
       }
     }
     if (bc) year = 1 - year;

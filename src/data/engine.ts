@@ -112,15 +112,18 @@ function maskFor(ids: readonly (string | null)[], allowed: ReadonlySet<string | 
 }
 
 /** The list filters of a query as masks over row codes; unknown keys and empty lists drop out. */
-export function filterMasks(
-  store: LeadStore,
-  filters: CountQuery['filters'],
-): { codes: CodeArray; mask: Uint8Array }[] {
+export function filterMasks(store: LeadStore, filters: CountQuery['filters']): { codes: CodeArray; mask: Uint8Array }[] {
   const masks: { codes: CodeArray; mask: Uint8Array }[] = [];
   for (const [key, allowed] of filters ?? []) {
     if (allowed.size === 0) continue;
     if (key === 'status') {
-      masks.push({ codes: store.status, mask: maskFor(store.statuses.map((s) => s.id), allowed) });
+      masks.push({
+        codes: store.status,
+        mask: maskFor(
+          store.statuses.map((s) => s.id),
+          allowed,
+        ),
+      });
       continue;
     }
     const field = store.fields.get(key);

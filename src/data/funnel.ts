@@ -101,6 +101,8 @@ export function funnelStages(statuses: readonly SummaryStatus[], group: Pick<Gro
  */
 export function summaryFunnel(summary: LeadSummary, group?: string | null): Funnel {
   const source =
-    group === undefined ? summary.totals : summary.groups.find((candidate) => candidate.key === group) ?? { key: group, label: group ?? '', counts: {} };
+    group === undefined
+      ? summary.totals
+      : (summary.groups.find((candidate) => candidate.key === group) ?? { key: group, label: group ?? '', counts: {} });
   return { key: source.key, label: source.label, stages: funnelStages(summary.statuses, source) };
 }

@@ -39,7 +39,12 @@ function readColumns(input: unknown): ReadDataset['columns'] | undefined {
     const value = (input as Record<string, unknown>)[key];
     let column: Column;
     if (Array.isArray(value)) column = { values: value };
-    else if (value && typeof value === 'object' && Array.isArray((value as { dictionary?: unknown }).dictionary) && Array.isArray((value as { codes?: unknown }).codes))
+    else if (
+      value &&
+      typeof value === 'object' &&
+      Array.isArray((value as { dictionary?: unknown }).dictionary) &&
+      Array.isArray((value as { codes?: unknown }).codes)
+    )
       column = value as Column;
     else return undefined;
     const size = 'values' in column ? column.values.length : column.codes.length;
@@ -110,7 +115,12 @@ class FieldBuilder {
   readonly codes: Uint32Array;
   private readonly index = new Map<string, number>();
 
-  constructor(readonly key: string, readonly label: LocalizedLabel | undefined, options: unknown, length: number) {
+  constructor(
+    readonly key: string,
+    readonly label: LocalizedLabel | undefined,
+    options: unknown,
+    length: number,
+  ) {
     if (Array.isArray(options)) {
       for (const option of options as unknown[]) {
         if (option === null || typeof option !== 'object') continue;

@@ -7,14 +7,7 @@ import { countLeads, type CountResult, type LeadStore } from './engine.js';
 import { resolveLabel } from './labels.js';
 import type { DayRange } from './ranges.js';
 import { statusLabel, toId } from './statuses.js';
-import type {
-  ConversionBasis,
-  GroupSummary,
-  Lang,
-  LeadFilter,
-  LeadSummary,
-  SummaryStatus,
-} from './types.js';
+import type { ConversionBasis, GroupSummary, Lang, LeadFilter, LeadSummary, SummaryStatus } from './types.js';
 
 /** The `.filter` list keys of the built-in fields, and the status list. */
 export const FILTER_KEYS: Readonly<Record<string, string>> = {
@@ -36,10 +29,7 @@ export const CONVERSION_BASES: readonly ConversionBasis[] = ['assigned', 'qualif
  * fields use their plural names; declared dimensions their own key. Numbers become strings, blank
  * values `null`; non-list entries (`range`, `from`, `to`) and unknown keys are ignored.
  */
-export function filterSets(
-  store: LeadStore,
-  filter: LeadFilter | undefined,
-): Map<string, Set<string | null>> {
+export function filterSets(store: LeadStore, filter: LeadFilter | undefined): Map<string, Set<string | null>> {
   const sets = new Map<string, Set<string | null>>();
   if (!filter) return sets;
   for (const key of Object.keys(filter)) {
@@ -103,8 +93,7 @@ function groupSummary(
   columns.forEach((status, k) => {
     const n = values[k]!;
     total += n;
-    if (status.kind === 'new' || status.kind === 'won' || status.kind === 'lost' || status.kind === 'duplicate')
-      byKind[status.kind] += n;
+    if (status.kind === 'new' || status.kind === 'won' || status.kind === 'lost' || status.kind === 'duplicate') byKind[status.kind] += n;
   });
   const base = conversionBase(basis, total, byKind);
   return {
@@ -190,9 +179,7 @@ function buildGroups(
   const compare = collator(lang).compare;
   const byTotal = (a: GroupSummary, b: GroupSummary) =>
     b.total - a.total || compare(a.label, b.label) || (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0);
-  const ordered = ORDERED_FIELDS.has(groupBy)
-    ? [...declared, ...undeclared.sort(byTotal)]
-    : [...declared, ...undeclared].sort(byTotal);
+  const ordered = ORDERED_FIELDS.has(groupBy) ? [...declared, ...undeclared.sort(byTotal)] : [...declared, ...undeclared].sort(byTotal);
   if (none) ordered.push(none);
   return ordered;
 }

@@ -146,10 +146,7 @@ export function chooseUnit(days: number): TrendUnit {
  * Groups day counts into every bucket of `from..to` (default: the counts' own range), empty ones
  * included as zeros; the first and last bucket are clipped to the range. Reversed ends are swapped.
  */
-export function bucketTrend(
-  counts: DayCounts,
-  options: { unit: TrendUnit; from?: number | null; to?: number | null },
-): TrendBucket[] {
+export function bucketTrend(counts: DayCounts, options: { unit: TrendUnit; from?: number | null; to?: number | null }): TrendBucket[] {
   let from = options.from ?? counts.from;
   let to = options.to ?? counts.to;
   if (from === null || to === null) return [];
@@ -157,7 +154,7 @@ export function bucketTrend(
   const { days, stride } = counts;
   const buckets: TrendBucket[] = [];
   let k = lowerBound(days, from);
-  for (let start = from; start <= to; ) {
+  for (let start = from; start <= to;) {
     const end = Math.min(nextStart(options.unit, start) - 1, to);
     const values = new Array<number>(stride).fill(0);
     let total = 0;

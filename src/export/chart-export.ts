@@ -21,25 +21,104 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Elements kept in an export; anything else is dropped with its subtree. */
 const ELEMENTS = new Set([
-  'svg', 'g', 'rect', 'line', 'path', 'circle', 'ellipse', 'polyline', 'polygon', 'text', 'tspan',
-  'title', 'desc', 'defs', 'clipPath', 'linearGradient', 'radialGradient', 'stop', 'mask', 'pattern',
-  'marker', 'symbol', 'use',
+  'svg',
+  'g',
+  'rect',
+  'line',
+  'path',
+  'circle',
+  'ellipse',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'title',
+  'desc',
+  'defs',
+  'clipPath',
+  'linearGradient',
+  'radialGradient',
+  'stop',
+  'mask',
+  'pattern',
+  'marker',
+  'symbol',
+  'use',
 ]);
 
 /** Elements that draw nothing themselves: kept, but no paint is written on them. */
 const NON_RENDERING = new Set([
-  'title', 'desc', 'defs', 'clipPath', 'linearGradient', 'radialGradient', 'stop', 'mask', 'pattern', 'marker', 'symbol',
+  'title',
+  'desc',
+  'defs',
+  'clipPath',
+  'linearGradient',
+  'radialGradient',
+  'stop',
+  'mask',
+  'pattern',
+  'marker',
+  'symbol',
 ]);
 
 /** Attributes kept (geometry, references inside the file, accessible names); the rest is dropped. */
 const ATTRIBUTES = new Set([
-  'id', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'width', 'height',
-  'd', 'points', 'transform', 'viewBox', 'preserveAspectRatio', 'dx', 'dy', 'rotate', 'textLength',
-  'lengthAdjust', 'offset', 'gradientUnits', 'gradientTransform', 'spreadMethod', 'clipPathUnits',
-  'maskUnits', 'maskContentUnits', 'patternUnits', 'patternContentUnits', 'patternTransform',
-  'markerWidth', 'markerHeight', 'markerUnits', 'refX', 'refY', 'orient', 'clip-path', 'clip-rule',
-  'fill-rule', 'mask', 'marker-start', 'marker-mid', 'marker-end', 'stop-color', 'stop-opacity',
-  'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden', 'lang',
+  'id',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'fx',
+  'fy',
+  'width',
+  'height',
+  'd',
+  'points',
+  'transform',
+  'viewBox',
+  'preserveAspectRatio',
+  'dx',
+  'dy',
+  'rotate',
+  'textLength',
+  'lengthAdjust',
+  'offset',
+  'gradientUnits',
+  'gradientTransform',
+  'spreadMethod',
+  'clipPathUnits',
+  'maskUnits',
+  'maskContentUnits',
+  'patternUnits',
+  'patternContentUnits',
+  'patternTransform',
+  'markerWidth',
+  'markerHeight',
+  'markerUnits',
+  'refX',
+  'refY',
+  'orient',
+  'clip-path',
+  'clip-rule',
+  'fill-rule',
+  'mask',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'stop-color',
+  'stop-opacity',
+  'aria-label',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-hidden',
+  'lang',
 ]);
 
 /** Attributes that may only point inside the file (`#id` or `url(#id)`). */
@@ -47,8 +126,20 @@ const REFERENCES = new Set(['href', 'clip-path', 'mask', 'marker-start', 'marker
 
 /** Presentation properties written from the computed style, in the order they are written. */
 const INHERITED = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-opacity', 'stroke-width', 'stroke-dasharray', 'stroke-linecap',
-  'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'visibility',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-opacity',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'visibility',
 ] as const;
 /** Not inherited: written where they differ from the initial value. */
 const OWN = ['opacity', 'dominant-baseline'] as const;
@@ -164,7 +255,15 @@ function presentation(style: CSSStyleDeclaration, context: Context): Map<Propert
   values.set('stroke-opacity', opacity('stroke-opacity', strokeAlpha));
   values.set('stroke-width', length(style.getPropertyValue('stroke-width')));
   const dashes = style.getPropertyValue('stroke-dasharray').trim();
-  values.set('stroke-dasharray', dashes === '' || dashes === 'none' ? 'none' : dashes.split(/[\s,]+/).map(length).join(' '));
+  values.set(
+    'stroke-dasharray',
+    dashes === '' || dashes === 'none'
+      ? 'none'
+      : dashes
+          .split(/[\s,]+/)
+          .map(length)
+          .join(' '),
+  );
   values.set('stroke-linecap', style.getPropertyValue('stroke-linecap').trim() || 'butt');
   values.set('stroke-linejoin', style.getPropertyValue('stroke-linejoin').trim() || 'miter');
   values.set('font-family', style.getPropertyValue('font-family').trim());
@@ -445,7 +544,10 @@ export async function pngBlob(svg: SVGSVGElement, options: PngExportOptions = {}
   const pixelWidth = Math.max(1, Math.round(width * scale));
   const pixelHeight = Math.max(1, Math.round(height * scale));
   if (pixelWidth > MAX_SIDE || pixelHeight > MAX_SIDE || pixelWidth * pixelHeight > MAX_AREA)
-    throw new ChartExportError('too-large', `A ${pixelWidth} × ${pixelHeight} image is larger than a canvas can hold; use a smaller scale.`);
+    throw new ChartExportError(
+      'too-large',
+      `A ${pixelWidth} × ${pixelHeight} image is larger than a canvas can hold; use a smaller scale.`,
+    );
   // the file itself is drawn at the pixel size, so the vector is rasterised once, sharp
   root.setAttribute('width', String(pixelWidth));
   root.setAttribute('height', String(pixelHeight));
@@ -545,6 +647,9 @@ export function fileName(base: string, extension: string): string {
   if (characters.length > MAX_STEM) stem = trim(characters.slice(0, MAX_STEM).join(''));
   if (stem === '') stem = 'chart';
   if (RESERVED.test(stem)) stem += '_';
-  const ext = String(extension ?? '').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 10);
+  const ext = String(extension ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 10);
   return ext === '' ? stem : `${stem}.${ext}`;
 }

@@ -22,18 +22,14 @@ export function formatCount(lang: Lang, value: number): string {
 /** A fraction as a percent with at most one decimal; `null` (no base) as "—". */
 export function formatPercent(lang: Lang, fraction: number | null): string {
   if (fraction === null || !Number.isFinite(fraction)) return messages(lang).dash;
-  return cached(`p:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })).format(
-    fraction,
-  );
+  return cached(`p:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })).format(fraction);
 }
 
 /** A `YYYY-MM-DD` calendar date in the language's medium style; anything else as it is. */
 export function formatDate(lang: Lang, day: string): string {
   const days = parseDay(day);
   if (days === null) return day;
-  return cached(`d:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })).format(
-    days * 86_400_000,
-  );
+  return cached(`d:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })).format(days * 86_400_000);
 }
 
 /** A range of calendar dates, `null` ends open, in the language. */

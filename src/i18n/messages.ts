@@ -218,9 +218,7 @@ export function messages(lang: Lang): Messages {
 
 /** A message with `{name}` placeholders filled in as text. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 /** `vi` or `en` for a BCP 47 tag, or `null` for any other language. */

@@ -222,9 +222,7 @@ export function isFilterParam(name: string, prefix = 'lead'): boolean {
   if (!name.startsWith(p)) return false;
   const rest = name.slice(p.length);
   return (
-    (SCALARS as readonly string[]).includes(rest) ||
-    Object.values(LIST_PARAMS).includes(rest) ||
-    (rest.startsWith('d.') && rest.length > 2)
+    (SCALARS as readonly string[]).includes(rest) || Object.values(LIST_PARAMS).includes(rest) || (rest.startsWith('d.') && rest.length > 2)
   );
 }
 

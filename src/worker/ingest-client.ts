@@ -52,7 +52,10 @@ export class IngestWorker {
   /** Resolves when the worker runs; rejects with {@link WorkerUnavailableError} when it cannot. */
   readonly ready: Promise<void>;
   private readonly _worker: Worker;
-  private readonly _pending = new Map<number, { resolve: (store: LeadStore) => void; reject: (error: unknown) => void; headers?: HeadersSource }>();
+  private readonly _pending = new Map<
+    number,
+    { resolve: (store: LeadStore) => void; reject: (error: unknown) => void; headers?: HeadersSource }
+  >();
   private _next = 1;
   private _failed = false;
 
@@ -120,7 +123,11 @@ export class IngestWorker {
     this._fail();
   }
 
-  private async _request(request: Extract<WorkerRequest, { type: 'fetch' | 'ingest' }>, signal?: AbortSignal, headers?: HeadersSource): Promise<LeadStore> {
+  private async _request(
+    request: Extract<WorkerRequest, { type: 'fetch' | 'ingest' }>,
+    signal?: AbortSignal,
+    headers?: HeadersSource,
+  ): Promise<LeadStore> {
     await this.ready;
     signal?.throwIfAborted();
     if (this._failed) throw new WorkerUnavailableError();
@@ -132,10 +139,12 @@ export class IngestWorker {
         reject(signal!.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      const settle = <T>(fn: (value: T) => void) => (value: T) => {
-        signal?.removeEventListener('abort', onAbort);
-        fn(value);
-      };
+      const settle =
+        <T>(fn: (value: T) => void) =>
+        (value: T) => {
+          signal?.removeEventListener('abort', onAbort);
+          fn(value);
+        };
       this._pending.set(id, { resolve: settle(resolve), reject: settle(reject), headers });
       this._post(request);
     });

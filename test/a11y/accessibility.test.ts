@@ -55,10 +55,13 @@ async function themed(theme: 'light' | 'dark', lang: 'vi' | 'en', state: 'loaded
 /** WCAG relative luminance and contrast ratio of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const luminance = (color: string) => {
-    const [r, g, bl] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
-      const v = Number(c) / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, bl] = color
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
@@ -130,7 +133,9 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     const status = loading.shadowRoot!.querySelector('[role=status][aria-live=polite]')!;
     expect(status.textContent!.trim()).to.equal('Loading data…');
     const loaded = await themed('light', 'en', 'loaded');
-    expect(loaded.shadowRoot!.querySelector('[role=status][aria-live=polite]')!.textContent!.trim()).to.equal('14 leads in 5 groups, All time.');
+    expect(loaded.shadowRoot!.querySelector('[role=status][aria-live=polite]')!.textContent!.trim()).to.equal(
+      '14 leads in 5 groups, All time.',
+    );
     const failed = await themed('light', 'vi', 'error');
     expect(failed.shadowRoot!.querySelector('[role=alert] p')!.textContent).to.equal('Không tìm thấy địa chỉ dữ liệu (lỗi 404).');
   });
@@ -164,7 +169,9 @@ describe('the table alternative of each chart', () => {
     await sendKeys({ press: 'Enter' });
     await chart.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    const rows = [...chart.shadowRoot!.querySelectorAll('.data-table tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+    const rows = [...chart.shadowRoot!.querySelectorAll('.data-table tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent),
+    );
     expect(rows[0]).to.deep.equal(['An', '1', '0', '1', '3', '1', '1', '1', '0', '8']);
     expect(rows.at(-1)).to.deep.equal(['Total', '2', '1', '2', '4', '2', '1', '1', '1', '14']);
     await expect(chart).to.be.accessible();
@@ -176,7 +183,9 @@ describe('the table alternative of each chart', () => {
     await chart.updateComplete;
     chart.shadowRoot!.querySelector<HTMLButtonElement>('.data-table-toggle')!.click();
     await chart.updateComplete;
-    const rows = [...chart.shadowRoot!.querySelectorAll('.data-table tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+    const rows = [...chart.shadowRoot!.querySelectorAll('.data-table tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent),
+    );
     expect(rows[0]).to.deep.equal(['An', '42.9%', '3', '7']);
     expect(rows.at(-1)).to.deep.equal(['Total', '33.3%', '4', '12']);
     await expect(chart).to.be.accessible();

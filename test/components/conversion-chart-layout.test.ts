@@ -87,7 +87,10 @@ describe('layoutConversionChart', () => {
 
   it('keeps every coordinate finite for empty, zero and absurd inputs', () => {
     const empty = summary([], group('*', 0, 0));
-    const broken = summary([{ ...group('a', 1, 2), conversionRate: NaN }, { ...group('b', 1, 2), conversionRate: Infinity }]);
+    const broken = summary([
+      { ...group('a', 1, 2), conversionRate: NaN },
+      { ...group('b', 1, 2), conversionRate: Infinity },
+    ]);
     for (const [input, options] of [
       [empty, { width: 500 }],
       [four, { width: 0 }],

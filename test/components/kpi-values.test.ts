@@ -116,7 +116,11 @@ describe('the texts of a change', () => {
   });
 
   it('signs counts and percents for the table', () => {
-    expect([formatSignedCount('vi', 1234), formatSignedCount('en', -1234), formatSignedCount('en', 0)]).to.deep.equal(['+1.234', '-1,234', '0']);
+    expect([formatSignedCount('vi', 1234), formatSignedCount('en', -1234), formatSignedCount('en', 0)]).to.deep.equal([
+      '+1.234',
+      '-1,234',
+      '0',
+    ]);
     expect([formatSignedPercent('vi', 0.125), formatSignedPercent('en', -6 / 7)]).to.deep.equal(['+12,5%', '-85.7%']);
   });
 });

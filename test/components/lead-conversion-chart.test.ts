@@ -111,7 +111,14 @@ describe('<lead-conversion-chart>', () => {
     expect(el.shadowRoot!.querySelector('.reference text')!.textContent).to.equal('Overall: 33.3%');
     const bar = rows(el)[0]!.querySelector('rect.bar')!;
     expect(Number(bar.getAttribute('width'))).to.equal(layout.bars[0]!.width);
-    expect([...el.shadowRoot!.querySelectorAll('.tick')].map((t) => t.textContent)).to.deep.equal(['0%', '10%', '20%', '30%', '40%', '50%']);
+    expect([...el.shadowRoot!.querySelectorAll('.tick')].map((t) => t.textContent)).to.deep.equal([
+      '0%',
+      '10%',
+      '20%',
+      '30%',
+      '40%',
+      '50%',
+    ]);
   });
 
   it('never puts NaN or Infinity in an SVG attribute', async () => {

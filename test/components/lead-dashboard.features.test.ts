@@ -15,7 +15,9 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 const part = (root: Element, selector: string) => root.shadowRoot!.querySelector(selector)!;
 
 async function dashboard(attributes = '') {
-  const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" time-zone=${ZONE} from="2026-11-06" to="2026-11-09"></lead-dashboard>`);
+  const el = await fixture<LeadDashboard>(
+    html`<lead-dashboard lang="en" time-zone=${ZONE} from="2026-11-06" to="2026-11-09"></lead-dashboard>`,
+  );
   for (const attribute of attributes.split(' ').filter(Boolean)) {
     const [name, value = ''] = attribute.split('=');
     el.setAttribute(name!, value);
@@ -41,10 +43,7 @@ describe('<lead-dashboard> beyond the numbers', () => {
     const store = ingestLeads(readDataset(managerData)!, { timeZone: ZONE });
     const range = { from: parseDay('2026-11-05'), to: parseDay('2026-11-09') };
     const period = comparisonPeriod(range, 'previous-period')!;
-    const expected = compareSummaries(
-      summarize(store, { range, lang: 'en' }),
-      summarize(store, { range: period, lang: 'en' }),
-    );
+    const expected = compareSummaries(summarize(store, { range, lang: 'en' }), summarize(store, { range: period, lang: 'en' }));
     const strip = part(el, 'lead-kpi-strip');
     expect(text(strip.shadowRoot!.querySelector('[part~=rule]'))).to.equal('vs the previous 5 days (Oct 31 – Nov 4, 2026)');
     // 9 leads from 5 to 9 November, 5 from 31 October to 4 November
@@ -129,9 +128,14 @@ describe('<lead-dashboard> beyond the numbers', () => {
       // each chart's buttons name their chart
       const labels = [...el.shadowRoot!.querySelectorAll('.panel-tools button')].map((b) => b.getAttribute('aria-label'));
       expect(labels).to.deep.equal(
-        ['status', 'conversion rate', 'leads over time', 'conversion funnel'].flatMap((chart) => [`Download SVG – ${chart} chart`, `Download PNG – ${chart} chart`]),
+        ['status', 'conversion rate', 'leads over time', 'conversion funnel'].flatMap((chart) => [
+          `Download SVG – ${chart} chart`,
+          `Download PNG – ${chart} chart`,
+        ]),
       );
-      const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-panel=status] .panel-tools button')].find((b) => text(b) === 'Download SVG')!;
+      const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-panel=status] .panel-tools button')].find(
+        (b) => text(b) === 'Download SVG',
+      )!;
       button.click();
       await waitUntil(() => names.length > 0, 'no download started', { timeout: 5000 });
       expect(names).to.deep.equal(['Lead-status-by-salesperson.svg']);
@@ -149,7 +153,13 @@ describe('<lead-dashboard> beyond the numbers', () => {
     // the test runner keeps its own parameters in this page's URL: they must stay
     const before = location.href;
     const start = new URL(location.href);
-    for (const [name, value] of [['keep', '1'], ['lead.groupBy', 'source'], ['lead.from', '2026-11-02'], ['lead.to', '2026-11-05'], ['lead.owner', 'u1']])
+    for (const [name, value] of [
+      ['keep', '1'],
+      ['lead.groupBy', 'source'],
+      ['lead.from', '2026-11-02'],
+      ['lead.to', '2026-11-05'],
+      ['lead.owner', 'u1'],
+    ])
       start.searchParams.append(name!, value!);
     history.replaceState(null, '', start);
     try {
@@ -166,7 +176,9 @@ describe('<lead-dashboard> beyond the numbers', () => {
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       // the URL module is loaded on first use: the write follows shortly after the change
-      await waitUntil(() => new URL(location.href).searchParams.get('lead.groupBy') !== 'source', 'the URL was not written', { timeout: 5000 });
+      await waitUntil(() => new URL(location.href).searchParams.get('lead.groupBy') !== 'source', 'the URL was not written', {
+        timeout: 5000,
+      });
       const params = new URL(location.href).searchParams;
       expect(params.get('keep')).to.equal('1');
       expect(params.get('lead.groupBy')).to.equal('priority');

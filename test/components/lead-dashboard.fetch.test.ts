@@ -79,11 +79,41 @@ describe('<lead-dashboard api>', () => {
     ['network', () => HttpResponse.error(), 'network', undefined, 'Could not reach the server. Check the connection and try again.'],
     ['404', () => new HttpResponse('gone', { status: 404 }), 'http', 404, 'The data address was not found (error 404).'],
     ['403', () => new HttpResponse(null, { status: 403 }), 'auth', 403, 'You are not allowed to see this data (error 403).'],
-    ['401', () => new HttpResponse(null, { status: 401 }), 'auth', 401, 'Your session has expired or is not valid (error 401). Please sign in again.'],
-    ['HTML', () => new HttpResponse('<!doctype html><title>Login</title>', { headers: { 'content-type': 'text/html' } }), 'parse', 200, 'The server sent something that is not valid data.'],
-    ['truncated JSON', () => new HttpResponse('{"leads": [', { headers: { 'content-type': 'application/json' } }), 'parse', 200, 'The server sent something that is not valid data.'],
-    ['a wrong shape', () => HttpResponse.json({ rows: 'nope' }), 'shape', undefined, 'The data does not have the expected shape and cannot be shown.'],
-    ['429 with a long Retry-After', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '3600' } }), 'http', 429, 'The server is receiving too many requests (error 429). Please try again in a few minutes.'],
+    [
+      '401',
+      () => new HttpResponse(null, { status: 401 }),
+      'auth',
+      401,
+      'Your session has expired or is not valid (error 401). Please sign in again.',
+    ],
+    [
+      'HTML',
+      () => new HttpResponse('<!doctype html><title>Login</title>', { headers: { 'content-type': 'text/html' } }),
+      'parse',
+      200,
+      'The server sent something that is not valid data.',
+    ],
+    [
+      'truncated JSON',
+      () => new HttpResponse('{"leads": [', { headers: { 'content-type': 'application/json' } }),
+      'parse',
+      200,
+      'The server sent something that is not valid data.',
+    ],
+    [
+      'a wrong shape',
+      () => HttpResponse.json({ rows: 'nope' }),
+      'shape',
+      undefined,
+      'The data does not have the expected shape and cannot be shown.',
+    ],
+    [
+      '429 with a long Retry-After',
+      () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '3600' } }),
+      'http',
+      429,
+      'The server is receiving too many requests (error 429). Please try again in a few minutes.',
+    ],
   ];
   for (const [name, respond, kind, status, message] of failures) {
     it(`shows its own message and fires lead-data-error of kind ${kind} for ${name}`, async () => {
@@ -119,12 +149,20 @@ describe('<lead-dashboard api>', () => {
     const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all"></lead-dashboard>`);
     const failed = oneEvent(el, 'lead-data-error') as Promise<LeadDataErrorEvent>;
     el.api = '/crm/500';
-    expect((await failed).detail).to.deep.equal({ kind: 'http', status: 500, message: 'The server is having trouble (error 500). Please try again later.' });
+    expect((await failed).detail).to.deep.equal({
+      kind: 'http',
+      status: 500,
+      message: 'The server is having trouble (error 500). Please try again later.',
+    });
     expect(requests).to.have.length(3);
   });
 
   it('calls .headers again after a 401 and succeeds with the fresh token', async () => {
-    const requests = serve('/crm/auth', () => new HttpResponse(null, { status: 401 }), () => HttpResponse.json(small));
+    const requests = serve(
+      '/crm/auth',
+      () => new HttpResponse(null, { status: 401 }),
+      () => HttpResponse.json(small),
+    );
     let calls = 0;
     const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all"></lead-dashboard>`);
     el.headers = async () => ({ Authorization: `Bearer token-${++calls}` });
@@ -264,7 +302,10 @@ describe('<lead-dashboard api>', () => {
     const chart = el.shadowRoot!.querySelector('lead-status-chart')!;
     const bars = [...chart.shadowRoot!.querySelectorAll('g.bar')].map((bar) => [
       bar.querySelector('.label title')!.textContent,
-      [...bar.querySelectorAll('rect[role=button]')].map((r) => r.getAttribute('aria-label')!.replace(/^.*: (\d+) .*$/, '$1')).map(Number).reduce((a, b) => a + b, 0),
+      [...bar.querySelectorAll('rect[role=button]')]
+        .map((r) => r.getAttribute('aria-label')!.replace(/^.*: (\d+) .*$/, '$1'))
+        .map(Number)
+        .reduce((a, b) => a + b, 0),
     ]);
     expect(bars).to.deep.equal(expected.groups.map((g) => [g.label, g.total]));
   });
@@ -334,7 +375,14 @@ describe('<lead-dashboard api>', () => {
     // the server answered everything: the browser still applies the filter
     expect(el.summary!.totals.total).to.equal(3);
     expect(el.summary).to.deep.equal(
-      referenceSummary(managerData, { timeZone: ZONE, from: null, to: null, groupBy: 'source', lang: 'en', filter: { owners: ['u1', null], statuses: ['customer'] } }),
+      referenceSummary(managerData, {
+        timeZone: ZONE,
+        from: null,
+        to: null,
+        groupBy: 'source',
+        lang: 'en',
+        filter: { owners: ['u1', null], statuses: ['customer'] },
+      }),
     );
   });
 

@@ -56,10 +56,34 @@ describe('<lead-dashboard>', () => {
       'Conversion rate',
     ]);
     expect(rows(el).map((row) => row.querySelector('th')!.textContent)).to.deep.equal(['An', 'Bình', 'u9', 'Chi', 'Unassigned']);
-    expect(cellTexts(rows(el)[0]!)).to.deep.equal(['An', '1 12.5%', '0 0%', '1 12.5%', '3 37.5%', '1 12.5%', '1 12.5%', '1 12.5%', '0 0%', '8', '42.9%']);
+    expect(cellTexts(rows(el)[0]!)).to.deep.equal([
+      'An',
+      '1 12.5%',
+      '0 0%',
+      '1 12.5%',
+      '3 37.5%',
+      '1 12.5%',
+      '1 12.5%',
+      '1 12.5%',
+      '0 0%',
+      '8',
+      '42.9%',
+    ]);
     expect(cellTexts(rows(el)[3]!)).to.deep.equal(['Chi', '0 —', '0 —', '0 —', '0 —', '0 —', '0 —', '0 —', '0 —', '0', '—']);
     const totals = tableRoot(el).querySelector('tfoot tr')!;
-    expect(cellTexts(totals)).to.deep.equal(['Total', '2 14.3%', '1 7.1%', '2 14.3%', '4 28.6%', '2 14.3%', '1 7.1%', '1 7.1%', '1 7.1%', '14', '33.3%']);
+    expect(cellTexts(totals)).to.deep.equal([
+      'Total',
+      '2 14.3%',
+      '1 7.1%',
+      '2 14.3%',
+      '4 28.6%',
+      '2 14.3%',
+      '1 7.1%',
+      '1 7.1%',
+      '1 7.1%',
+      '14',
+      '33.3%',
+    ]);
     expect(tableRoot(el).querySelector('table caption')!.textContent).to.equal('Leads by status and salesperson');
   });
 
@@ -87,7 +111,14 @@ describe('<lead-dashboard>', () => {
     expect(el.summary!.groupBy).to.equal('source');
     expect(el.summary!.range).to.deep.equal({ from: '2026-11-03', to: '2026-11-05', timeZone: ZONE });
     expect(el.summary).to.deep.equal(
-      referenceSummary(managerData, { timeZone: ZONE, from: '2026-11-03', to: '2026-11-05', groupBy: 'source', conversionBasis: 'closed', lang: 'en' }),
+      referenceSummary(managerData, {
+        timeZone: ZONE,
+        from: '2026-11-03',
+        to: '2026-11-05',
+        groupBy: 'source',
+        conversionBasis: 'closed',
+        lang: 'en',
+      }),
     );
     expect(tableRoot(el).querySelector('thead th')!.textContent!.trim()).to.equal('Source');
     expect(rows(el).map((row) => row.querySelector('th')!.textContent)).to.deep.equal(['Zalo', 'web', 'Facebook', 'Giới thiệu']);
@@ -128,13 +159,17 @@ describe('<lead-dashboard>', () => {
 
   it('tells of records skipped as invalid or repeated', async () => {
     const el = await dashboard({ lang: 'en' });
-    expect(shadow(el).querySelector('[part=notice]')!.textContent!.trim()).to.equal('Skipped 7 invalid records and 1 records with a repeated id.');
+    expect(shadow(el).querySelector('[part=notice]')!.textContent!.trim()).to.equal(
+      'Skipped 7 invalid records and 1 records with a repeated id.',
+    );
   });
 
   it('shows an error for data of the wrong shape, and an empty state for no leads', async () => {
     const el = await dashboard({ lang: 'en' }, { rows: 'nope' });
     expect(el.summary).to.equal(undefined);
-    expect(shadow(el).querySelector('[part=error]')!.textContent!.trim()).to.equal('The data does not have the expected shape and cannot be shown.');
+    expect(shadow(el).querySelector('[part=error]')!.textContent!.trim()).to.equal(
+      'The data does not have the expected shape and cannot be shown.',
+    );
     el.data = { leads: [] };
     await el.updateComplete;
     expect(shadow(el).querySelector('[part=error]')).to.equal(null);

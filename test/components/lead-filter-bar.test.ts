@@ -118,7 +118,12 @@ describe('<lead-filter-bar>', () => {
 
   it('shows numeric ids of the value as strings', async () => {
     const el = await barWithChoices();
-    el.choices = { priorities: [{ id: '1', label: 'One' }, { id: '2', label: 'Two' }] };
+    el.choices = {
+      priorities: [
+        { id: '1', label: 'One' },
+        { id: '2', label: 'Two' },
+      ],
+    };
     el.value = { priorities: [2] };
     await el.updateComplete;
     expect(multi(el, 'priorities').value).to.deep.equal(['2']);

@@ -27,7 +27,9 @@ async function strip(lang: 'vi' | 'en', value: LeadSummary, width = '640px') {
 }
 
 const tiles = (el: LeadKpiStrip) =>
-  [...el.shadowRoot!.querySelectorAll('[part=kpi]')].map((tile) => [...tile.children].map((child) => `${child.localName}:${child.textContent!.trim()}`));
+  [...el.shadowRoot!.querySelectorAll('[part=kpi]')].map((tile) =>
+    [...tile.children].map((child) => `${child.localName}:${child.textContent!.trim()}`),
+  );
 
 describe('<lead-kpi-strip>', () => {
   it('is accessible in Vietnamese', async () => {
@@ -96,7 +98,8 @@ describe('<lead-kpi-strip>', () => {
 
   it('puts every tile on one row at 1600 px and wraps them inside 320 px', async () => {
     const wide = await strip('vi', large(), '1600px');
-    const tops = (el: LeadKpiStrip) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=kpi]')].map((t) => t.getBoundingClientRect().top);
+    const tops = (el: LeadKpiStrip) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=kpi]')].map((t) => t.getBoundingClientRect().top);
     expect(new Set(tops(wide)).size).to.equal(1);
     const narrow = await strip('vi', large(), '320px');
     expect(new Set(tops(narrow)).size).to.be.greaterThan(1);
@@ -169,7 +172,12 @@ describe('<lead-kpi-strip>', () => {
       const spoken = [...delta.childNodes].filter(
         (node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && node.getAttribute('aria-hidden') !== 'true'),
       );
-      expect(spoken.map((node) => node.textContent).join('').trim()).to.equal('+12.5%');
+      expect(
+        spoken
+          .map((node) => node.textContent)
+          .join('')
+          .trim(),
+      ).to.equal('+12.5%');
       expect(delta.closest('[part=kpi]')!.querySelector('dt')!.textContent).to.equal('Total leads');
     });
 

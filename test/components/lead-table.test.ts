@@ -83,8 +83,20 @@ describe('<lead-table>', () => {
     const groups = summary('en').groups;
     const byRate = (direction: 'ascending' | 'descending') =>
       sortGroups(groups, { kind: 'rate' }, direction, (a, b) => a.localeCompare(b)).map((g) => [g.key, g.conversionRate]);
-    expect(byRate('descending')).to.deep.equal([['u1', 3 / 7], ['u2', 1 / 3], ['u9', 0], [null, 0], ['u3', null]]);
-    expect(byRate('ascending')).to.deep.equal([['u9', 0], [null, 0], ['u2', 1 / 3], ['u1', 3 / 7], ['u3', null]]);
+    expect(byRate('descending')).to.deep.equal([
+      ['u1', 3 / 7],
+      ['u2', 1 / 3],
+      ['u9', 0],
+      [null, 0],
+      ['u3', null],
+    ]);
+    expect(byRate('ascending')).to.deep.equal([
+      ['u9', 0],
+      [null, 0],
+      ['u2', 1 / 3],
+      ['u1', 3 / 7],
+      ['u3', null],
+    ]);
   });
 
   it('moves through count cells with the arrow keys and fires lead-select on Enter, with one tab stop', async () => {
@@ -140,7 +152,8 @@ describe('<lead-table>', () => {
       await el.updateComplete;
       return el;
     }
-    const headers = (el: LeadTable) => [...el.shadowRoot!.querySelectorAll('thead button')].map((b) => b.textContent!.replace(/[▲▼]/g, '').trim());
+    const headers = (el: LeadTable) =>
+      [...el.shadowRoot!.querySelectorAll('thead button')].map((b) => b.textContent!.replace(/[▲▼]/g, '').trim());
     const deltas = (el: LeadTable, section: 'tbody' | 'tfoot' = 'tbody') =>
       [...el.shadowRoot!.querySelectorAll(`${section} td.delta`)].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
 

@@ -279,8 +279,14 @@ describe('<lead-trend-chart>', () => {
     const el = await chart('vi');
     expect(el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('aria-label')).to.equal('Số cơ hội theo thời gian');
     expect(names(el)[0]).to.equal('2 thg 11, 2026: 2 cơ hội — Mới: 1, Khách hàng: 1');
-    expect([...el.shadowRoot!.querySelectorAll('[part=units] button')].map((b) => b.textContent!.trim())).to.deep.equal(['Ngày', 'Tuần', 'Tháng']);
-    expect(el.shadowRoot!.querySelector('desc')!.textContent).to.match(/^14 cơ hội, 2 thg 11, 2026 – 9 thg 11, 2026, mỗi cột là một ngày\./);
+    expect([...el.shadowRoot!.querySelectorAll('[part=units] button')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Ngày',
+      'Tuần',
+      'Tháng',
+    ]);
+    expect(el.shadowRoot!.querySelector('desc')!.textContent).to.match(
+      /^14 cơ hội, 2 thg 11, 2026 – 9 thg 11, 2026, mỗi cột là một ngày\./,
+    );
   });
 
   it('offers the data as a table', async () => {
@@ -352,7 +358,7 @@ describe('<lead-trend-chart>', () => {
   it('tears the brush down on removal, mid-drag too: no listener left on the window or the document', async () => {
     const live = new Map<string, number>();
     const key = (target: string, type: string, listener: unknown, options: unknown) =>
-      `${target}|${type}|${String(typeof options === 'boolean' ? options : (options as { capture?: boolean } | undefined)?.capture ?? false)}|${listenerId(listener)}`;
+      `${target}|${type}|${String(typeof options === 'boolean' ? options : ((options as { capture?: boolean } | undefined)?.capture ?? false))}|${listenerId(listener)}`;
     const ids = new WeakMap<object, number>();
     let next = 0;
     const listenerId = (listener: unknown) => {
@@ -428,7 +434,14 @@ describe('d3-brush under a strict Content Security Policy', () => {
       const g = doc.createElementNS('http://www.w3.org/2000/svg', 'g');
       svg.append(g);
       // touchable: as on a touch screen, where d3-brush also writes touch-action on the group
-      select(g).call(brushX<unknown>().touchable(() => true).extent([[0, 0], [200, 100]]));
+      select(g).call(
+        brushX<unknown>()
+          .touchable(() => true)
+          .extent([
+            [0, 0],
+            [200, 100],
+          ]),
+      );
       expect(g.style.touchAction).to.equal('none');
       // and display on its selection rect and handles, through element.style
       expect(g.querySelector<SVGRectElement>('.selection')!.style.display).to.equal('none');

@@ -97,7 +97,9 @@ const summary = () =>
   summarize(ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang: 'en' });
 
 async function dashboard(style = 'width: 900px', theme = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${theme}><print-test-dashboard style=${style}></print-test-dashboard></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style=${theme}><print-test-dashboard style=${style}></print-test-dashboard></div>`,
+  );
   const el = wrapper.firstElementChild as PrintTestDashboard;
   el.summary = summary();
   await el.updateComplete;
@@ -122,7 +124,17 @@ describe('print styles', () => {
     for (const selector of hidden) expect(display($(el, selector)), `${selector} on screen`).not.to.equal('none');
     await emulateMedia({ media: 'print' });
     for (const selector of hidden) expect(display($(el, selector)), `${selector} in print`).to.equal('none');
-    for (const selector of ['.header', '.range', '.content', 'lead-kpi-strip', 'lead-status-chart', 'lead-conversion-chart', 'lead-table', '.notice', '.error'])
+    for (const selector of [
+      '.header',
+      '.range',
+      '.content',
+      'lead-kpi-strip',
+      'lead-status-chart',
+      'lead-conversion-chart',
+      'lead-table',
+      '.notice',
+      '.error',
+    ])
       expect(display($(el, selector)), `${selector} in print`).not.to.equal('none');
   });
 
@@ -198,7 +210,9 @@ describe('print styles', () => {
   it('leave a table that fits as wide as the page', async () => {
     const el = await dashboard('width: 1400px');
     await emulateMedia({ media: 'print' });
-    expect(Math.round($(el, 'lead-table').getBoundingClientRect().width)).to.equal(Math.round($(el, '.content').getBoundingClientRect().width));
+    expect(Math.round($(el, 'lead-table').getBoundingClientRect().width)).to.equal(
+      Math.round($(el, '.content').getBoundingClientRect().width),
+    );
   });
 
   describe('tablePrintStyles', () => {

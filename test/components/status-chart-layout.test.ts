@@ -4,7 +4,15 @@ import type { LeadSummary } from '../../src/data/types.js';
 
 const group = (key: string | null, counts: Record<string, number>) => {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { key, label: key ?? 'None', counts, total, won: counts.won ?? 0, base: total, conversionRate: total ? (counts.won ?? 0) / total : null };
+  return {
+    key,
+    label: key ?? 'None',
+    counts,
+    total,
+    won: counts.won ?? 0,
+    base: total,
+    conversionRate: total ? (counts.won ?? 0) / total : null,
+  };
 };
 const summary: LeadSummary = {
   range: { from: null, to: null, timeZone: 'UTC' },
@@ -54,7 +62,12 @@ describe('layoutStatusChart', () => {
       [summary, Infinity],
     ] as const) {
       const layout = layoutStatusChart(input, { width, mode: 'percent' });
-      const numbers = [layout.width, layout.height, ...layout.ticks.map((t) => t.x), ...layout.bars.flatMap((b) => [b.y, b.height, ...b.segments.flatMap((s) => [s.x, s.width])])];
+      const numbers = [
+        layout.width,
+        layout.height,
+        ...layout.ticks.map((t) => t.x),
+        ...layout.bars.flatMap((b) => [b.y, b.height, ...b.segments.flatMap((s) => [s.x, s.width])]),
+      ];
       expect(numbers.every(Number.isFinite), String(width)).to.equal(true);
     }
   });

@@ -14,7 +14,12 @@ import {
   type TrendLayout,
 } from '../../src/components/lead-trend-chart/trend-layout.js';
 
-const bucket = (start: string, end: string, counts: number[]): TrendBucket => ({ start, end, counts, total: counts.reduce((a, b) => a + b, 0) });
+const bucket = (start: string, end: string, counts: number[]): TrendBucket => ({
+  start,
+  end,
+  counts,
+  total: counts.reduce((a, b) => a + b, 0),
+});
 const four = [
   bucket('2026-11-02', '2026-11-02', [1, 2]),
   bucket('2026-11-03', '2026-11-03', [0, 0]),
@@ -59,7 +64,13 @@ describe('layoutTrend', () => {
   it('stacks the non-zero statuses of a bucket from the axis up, on a nice count scale', () => {
     // the scale runs 0..8 over 190 px: 23.75 px a lead
     expect(layout.columns.map((c) => [c.y, c.segments.map((s) => [s.index, s.y, s.height, s.value])])).to.deep.equal([
-      [126.75, [[0, 174.25, 23.75, 1], [1, 126.75, 47.5, 2]]],
+      [
+        126.75,
+        [
+          [0, 174.25, 23.75, 1],
+          [1, 126.75, 47.5, 2],
+        ],
+      ],
       [198, []],
       [126.75, [[0, 126.75, 71.25, 3]]],
       [31.75, [[1, 31.75, 166.25, 7]]],
@@ -222,8 +233,18 @@ describe('planTrend', () => {
 
   it(`shows the span of the data, at most its last ${MAX_BUCKETS} months, for longer ranges`, () => {
     const all = { day: false, week: false, month: true };
-    expect(plan('1900-01-01', '2026-12-31', 'auto', ['1990-05-05', '2000-01-01'])).to.deep.equal({ unit: 'month', from: '1990-05-05', to: '2000-01-01', units: all });
-    expect(plan('1900-01-01', '2026-12-31', 'auto', ['1960-05-05', '2000-01-01'])).to.deep.equal({ unit: 'month', from: '1966-10-01', to: '2000-01-01', units: all });
+    expect(plan('1900-01-01', '2026-12-31', 'auto', ['1990-05-05', '2000-01-01'])).to.deep.equal({
+      unit: 'month',
+      from: '1990-05-05',
+      to: '2000-01-01',
+      units: all,
+    });
+    expect(plan('1900-01-01', '2026-12-31', 'auto', ['1960-05-05', '2000-01-01'])).to.deep.equal({
+      unit: 'month',
+      from: '1966-10-01',
+      to: '2000-01-01',
+      units: all,
+    });
     expect(plan('1900-01-01', '2026-12-31', 'week')).to.deep.equal({ unit: 'month', from: '1993-09-01', to: '2026-12-31', units: all });
   });
 

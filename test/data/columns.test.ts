@@ -39,13 +39,24 @@ describe('columnar leads (SPEC §7)', () => {
     const store = ingestLeads(dataset, { timeZone: 'UTC' });
     expect(store.leads).to.equal(2);
     expect(summarize(store, { range: { from: null, to: null }, lang: 'en' }).totals).to.include({ total: 2, won: 1 });
-    for (const ragged of [{ id: [1, 2], status: ['new'] }, { id: [1], status: { dictionary: ['new'], codes: [0, 0] } }, { id: 'x' }, { id: { codes: [0] } }, []]) {
+    for (const ragged of [
+      { id: [1, 2], status: ['new'] },
+      { id: [1], status: { dictionary: ['new'], codes: [0, 0] } },
+      { id: 'x' },
+      { id: { codes: [0] } },
+      [],
+    ]) {
       expect(readDataset({ columns: ragged }), JSON.stringify(ragged)).to.equal(null);
     }
   });
 
   it('count a code outside its dictionary as a missing value', () => {
-    const columns = { id: [1, 2, 3], status: ['new', 'new', 'new'], createdAt: ['2026-01-01', '2026-01-01', '2026-01-01'], owner: { dictionary: ['a'], codes: [0, 5, -1] } };
+    const columns = {
+      id: [1, 2, 3],
+      status: ['new', 'new', 'new'],
+      createdAt: ['2026-01-01', '2026-01-01', '2026-01-01'],
+      owner: { dictionary: ['a'], codes: [0, 5, -1] },
+    };
     const summary = summarize(ingestLeads(readDataset({ columns })!, { timeZone: 'UTC' }), { range: { from: null, to: null }, lang: 'en' });
     expect(summary.groups.map((g) => [g.key, g.total])).to.deep.equal([
       ['a', 1],
@@ -77,16 +88,33 @@ describe('columnar leads (SPEC §7)', () => {
         fc.constantFrom<'createdAt' | 'assignedAt'>('createdAt', 'assignedAt'),
         fc.option(fc.constantFrom('2026-03-07', '2026-03-08'), { nil: null }),
         fc.constantFrom<ConversionBasis>('assigned', 'qualified', 'closed'),
-        fc.record({ owners: fc.array(value, { maxLength: 2 }), statuses: fc.array(fc.constantFrom('new', 'unknown'), { maxLength: 1 }) }, { requiredKeys: [] }),
+        fc.record(
+          { owners: fc.array(value, { maxLength: 2 }), statuses: fc.array(fc.constantFrom('new', 'unknown'), { maxLength: 1 }) },
+          { requiredKeys: [] },
+        ),
         (leads, encoded, groupBy, dateField, from, conversionBasis, filter) => {
           const declared = { owners: [{ id: 'x', label: 'Ex' }], dimensions: [{ key: 'dim', options: [{ id: 'y' }] }] };
-          const options = { range: { from: from && parseDay(from), to: from && parseDay(from) }, groupBy, filter: filter as LeadFilter, conversionBasis, lang: 'vi' as const };
+          const options = {
+            range: { from: from && parseDay(from), to: from && parseDay(from) },
+            groupBy,
+            filter: filter as LeadFilter,
+            conversionBasis,
+            lang: 'vi' as const,
+          };
           const ingest = { timeZone: 'America/New_York', dateField };
           const fromObjects = summarize(ingestLeads(readDataset({ ...declared, leads })!, ingest), options);
           const columnar = { ...declared, columns: toColumns(leads, new Set(encoded)) };
           expect(summarize(ingestLeads(readDataset(columnar)!, ingest), options)).to.deep.equal(fromObjects);
           expect(fromObjects).to.deep.equal(
-            referenceSummary(columnar, { timeZone: 'America/New_York', dateField, from, to: from, groupBy, conversionBasis, filter: filter as Record<string, unknown> }),
+            referenceSummary(columnar, {
+              timeZone: 'America/New_York',
+              dateField,
+              from,
+              to: from,
+              groupBy,
+              conversionBasis,
+              filter: filter as Record<string, unknown>,
+            }),
           );
         },
       ),

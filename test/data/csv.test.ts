@@ -16,9 +16,20 @@ const owners = [
 ];
 
 function csv(lang: 'vi' | 'en') {
-  const store = ingestLeads(readDataset({ owners, leads, statuses: [{ id: 'new', kind: 'new' }, { id: 'customer', label: 'Customer', kind: 'won' }, { id: 'assigned', label: '-1+2', kind: 'open' }] })!, {
-    timeZone: 'UTC',
-  });
+  const store = ingestLeads(
+    readDataset({
+      owners,
+      leads,
+      statuses: [
+        { id: 'new', kind: 'new' },
+        { id: 'customer', label: 'Customer', kind: 'won' },
+        { id: 'assigned', label: '-1+2', kind: 'open' },
+      ],
+    })!,
+    {
+      timeZone: 'UTC',
+    },
+  );
   return summaryToCSV(summarize(store, { range: { from: null, to: null }, lang }), lang);
 }
 
@@ -38,7 +49,9 @@ describe('CSV of a summary', () => {
   });
 
   it('speaks Vietnamese', () => {
-    expect(csv('vi').split('\r\n')[0]).to.equal("\uFEFFNhân viên,Mới,Mới (Tỷ trọng),Customer,Customer (Tỷ trọng),'-1+2,'-1+2 (Tỷ trọng),Tổng,Tỷ lệ chuyển đổi");
+    expect(csv('vi').split('\r\n')[0]).to.equal(
+      "\uFEFFNhân viên,Mới,Mới (Tỷ trọng),Customer,Customer (Tỷ trọng),'-1+2,'-1+2 (Tỷ trọng),Tổng,Tỷ lệ chuyển đổi",
+    );
     expect(csv('vi').split('\r\n').at(-2)).to.equal('Tổng,1,0.25,2,0.5,1,0.25,4,0.6667');
   });
 

@@ -8,7 +8,11 @@ import { referenceSummary } from '../reference.js';
 
 const ZONES = ['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Etc/GMT+8'];
 const DAYS = ['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10'];
-const ids = fc.oneof(fc.constantFrom('a', 'b', 'c', '1', '__proto__', 'constructor', ' ', ''), fc.integer({ min: 1, max: 3 }), fc.constant(null));
+const ids = fc.oneof(
+  fc.constantFrom('a', 'b', 'c', '1', '__proto__', 'constructor', ' ', ''),
+  fc.integer({ min: 1, max: 3 }),
+  fc.constant(null),
+);
 const fieldValue = fc.oneof(
   fc.constantFrom('x', 'y', 'z', '1', 'toString', '__proto__', '', '   '),
   fc.integer({ min: 1, max: 2 }),
@@ -26,9 +30,14 @@ const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max
 const pad = (n: number) => String(n).padStart(2, '0');
 const leadDate = fc.oneof(
   fc.constantFrom(...DAYS),
-  fc.tuple(fc.constantFrom(...DAYS), clock, fc.constantFrom('Z', '+07:00', '-05:00', '+05:30', '+14:00', '', '.5Z'), fc.constantFrom('T', ' ')).map(
-    ([day, [h, m], zone, sep]) => `${day}${sep}${pad(h)}:${pad(m)}${zone === '.5Z' ? ':07.5Z' : zone}`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom(...DAYS),
+      clock,
+      fc.constantFrom('Z', '+07:00', '-05:00', '+05:30', '+14:00', '', '.5Z'),
+      fc.constantFrom('T', ' '),
+    )
+    .map(([day, [h, m], zone, sep]) => `${day}${sep}${pad(h)}:${pad(m)}${zone === '.5Z' ? ':07.5Z' : zone}`),
   fc.tuple(fc.integer({ min: 5, max: 10 }), fc.integer({ min: 0, max: 47 })).map(([d, half]) => Date.UTC(2026, 2, d, 0, half * 30)),
   fc.constantFrom('2026-02-30', '03/08/2026', '2026-03-08T24:00Z', 'soon', '', NaN),
 );
@@ -47,18 +56,29 @@ const lead = fc.record(
   },
   { requiredKeys: ['id', 'status', 'createdAt'] },
 );
-const options = fc.array(fc.record({ id: fc.constantFrom('x', 'y', 'z', 1, 'toString', ''), label: fc.constantFrom('Xa', 'Ya', 'ya') }), { maxLength: 4 });
+const options = fc.array(fc.record({ id: fc.constantFrom('x', 'y', 'z', 1, 'toString', ''), label: fc.constantFrom('Xa', 'Ya', 'ya') }), {
+  maxLength: 4,
+});
 const dataset = fc.record({
-  leads: fc.array(fc.oneof({ weight: 20, arbitrary: lead }, { weight: 1, arbitrary: fc.constantFrom(null, 'x', [] as unknown) }), { maxLength: 40 }),
+  leads: fc.array(fc.oneof({ weight: 20, arbitrary: lead }, { weight: 1, arbitrary: fc.constantFrom(null, 'x', [] as unknown) }), {
+    maxLength: 40,
+  }),
   owners: options,
   sources: options,
   priorities: options,
   steps: options,
   dimensions: fc.constant([{ key: 'dim', label: 'Dim', options: [{ id: 'y', label: 'Why' }, { id: 'q' }] }]),
 });
-const filterList = fc.array(fc.oneof(fc.constantFrom('x', 'y', '1', 'a', 'toString', '__proto__', 'new', 'customer', 'unknown', 'duplicate'), fc.constant(null), fc.constant(1)), {
-  maxLength: 3,
-});
+const filterList = fc.array(
+  fc.oneof(
+    fc.constantFrom('x', 'y', '1', 'a', 'toString', '__proto__', 'new', 'customer', 'unknown', 'duplicate'),
+    fc.constant(null),
+    fc.constant(1),
+  ),
+  {
+    maxLength: 3,
+  },
+);
 const bound = fc.option(fc.constantFrom('2026-03-05', ...DAYS, '2026-03-11'), { nil: null });
 
 const FILTER_KEYS = ['owners', 'sources', 'priorities', 'steps', 'statuses', 'dim'];

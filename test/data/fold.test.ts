@@ -35,7 +35,15 @@ describe('foldSummary', () => {
     const folded = foldSummary(s, 4, 'Khác');
     expect(folded.folded).to.equal(3);
     expect(folded.groups.map((g) => g.key)).to.deep.equal(['a', 'c', OTHER_KEY, null]);
-    expect(folded.groups[2]).to.deep.equal({ key: OTHER_KEY, label: 'Khác', counts: { won: 3, lost: 3 }, total: 6, won: 3, base: 6, conversionRate: 0.5 });
+    expect(folded.groups[2]).to.deep.equal({
+      key: OTHER_KEY,
+      label: 'Khác',
+      counts: { won: 3, lost: 3 },
+      total: 6,
+      won: 3,
+      base: 6,
+      conversionRate: 0.5,
+    });
     expect(folded.totals).to.equal(s.totals);
   });
 

@@ -74,7 +74,9 @@ describe('funnelStages', () => {
       { id: 'dup', label: 'Dup', kind: 'duplicate' },
       { id: 'unknown', label: 'Unknown', kind: 'unknown' },
     ];
-    const stages = funnelStages(statuses, { counts: { fresh: 10, calling: 8, meeting: 6, signed: 5, gone: 4, later: 3, dup: 2, unknown: 1 } });
+    const stages = funnelStages(statuses, {
+      counts: { fresh: 10, calling: 8, meeting: 6, signed: 5, gone: 4, later: 3, dup: 2, unknown: 1 },
+    });
     expect(stages.map((stage) => stage.count)).to.deep.equal([39, 29, 26, 5]);
     expect(stages.map((stage) => stage.status)).to.deep.equal(['fresh', undefined, 'calling', 'signed']);
   });
@@ -128,7 +130,8 @@ describe('funnelStages: invariants over random status sets and counts', () => {
   const input = statusSet.chain((statuses) =>
     fc.tuple(fc.constant(statuses), fc.array(fc.nat({ max: 50 }), { minLength: statuses.length, maxLength: statuses.length })),
   );
-  const countsOf = (statuses: SummaryStatus[], values: number[]) => Object.fromEntries(statuses.map((status, k) => [status.id, values[k]!]));
+  const countsOf = (statuses: SummaryStatus[], values: number[]) =>
+    Object.fromEntries(statuses.map((status, k) => [status.id, values[k]!]));
   const sumOf = (statuses: SummaryStatus[], values: number[], kind: string[]) =>
     statuses.reduce((sum, status, k) => (kind.includes(status.kind) ? sum + values[k]! : sum), 0);
 

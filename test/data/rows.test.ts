@@ -88,13 +88,26 @@ describe('pre-aggregated rows (SPEC §7)', () => {
         (raw, groupBy, listFilter, from, conversionBasis) => {
           const leads = raw.map((l, i) => ({ ...l, id: i + 1 }));
           const declared = { owners: [{ id: 'x', label: 'Ex' }], dimensions: [{ key: 'dim', options: [{ id: 'y' }] }] };
-          const options = { range: { from: from && parseDay(from), to: null }, groupBy, filter: listFilter as LeadFilter, conversionBasis, lang: 'vi' as const };
+          const options = {
+            range: { from: from && parseDay(from), to: null },
+            groupBy,
+            filter: listFilter as LeadFilter,
+            conversionBasis,
+            lang: 'vi' as const,
+          };
           const fromLeads = summarize(ingestLeads(readDataset({ ...declared, leads })!, { timeZone: 'Asia/Ho_Chi_Minh' }), options);
           const rowsData = { ...declared, rows: aggregate(leads) };
           const fromRows = summarize(ingestLeads(readDataset(rowsData)!, { timeZone: 'Asia/Ho_Chi_Minh' }), options);
           expect(fromRows).to.deep.equal(fromLeads);
           expect(fromRows).to.deep.equal(
-            referenceSummary(rowsData, { timeZone: 'Asia/Ho_Chi_Minh', from, to: null, groupBy, conversionBasis, filter: listFilter as Record<string, unknown> }),
+            referenceSummary(rowsData, {
+              timeZone: 'Asia/Ho_Chi_Minh',
+              from,
+              to: null,
+              groupBy,
+              conversionBasis,
+              filter: listFilter as Record<string, unknown>,
+            }),
           );
         },
       ),

@@ -1,12 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  createStatusMatcher,
-  DEFAULT_STATUSES,
-  INVALID_STATUS,
-  normalizeKey,
-  resolveStatusSet,
-  toId,
-} from '../../src/data/statuses.js';
+import { createStatusMatcher, DEFAULT_STATUSES, INVALID_STATUS, normalizeKey, resolveStatusSet, toId } from '../../src/data/statuses.js';
 
 describe('status matching', () => {
   const match = createStatusMatcher(DEFAULT_STATUSES);

@@ -298,7 +298,12 @@ describe('summarize: the SPEC §5 numbers', () => {
     ]);
     expect(summary.totals.counts.unknown).to.equal(2);
     expect(summary.excluded).to.deep.equal({ invalid: 0, duplicateId: 1 });
-    const custom = run(leads, { statuses: [{ id: '__proto__', kind: 'won' }, { id: 'new', kind: 'new' }] });
+    const custom = run(leads, {
+      statuses: [
+        { id: '__proto__', kind: 'won' },
+        { id: 'new', kind: 'new' },
+      ],
+    });
     expect(Object.keys(custom.totals.counts)).to.deep.equal(['__proto__', 'new', 'unknown']);
     expect(Object.getPrototypeOf(custom.totals.counts)).to.equal(Object.prototype);
   });
@@ -329,11 +334,44 @@ describe('summarize: the SPEC §5 numbers', () => {
 
   it('reads the current step from steps[] when step is blank, latest valid entry first', () => {
     const leads = [
-      { id: 1, status: 'in_progress', createdAt: '2026-01-01', steps: [{ step: 'quote', at: '2026-01-03' }, { step: 'call', at: '2026-01-02T10:00:00Z' }] },
-      { id: 2, status: 'in_progress', createdAt: '2026-01-01', step: ' ', steps: [{ step: 'call', at: '2026-01-02' }, { step: 'meet', at: 'yesterday' }] },
+      {
+        id: 1,
+        status: 'in_progress',
+        createdAt: '2026-01-01',
+        steps: [
+          { step: 'quote', at: '2026-01-03' },
+          { step: 'call', at: '2026-01-02T10:00:00Z' },
+        ],
+      },
+      {
+        id: 2,
+        status: 'in_progress',
+        createdAt: '2026-01-01',
+        step: ' ',
+        steps: [
+          { step: 'call', at: '2026-01-02' },
+          { step: 'meet', at: 'yesterday' },
+        ],
+      },
       { id: 3, status: 'in_progress', createdAt: '2026-01-01', step: 'meet', steps: [{ step: 'call', at: '2026-01-09' }] },
-      { id: 4, status: 'in_progress', createdAt: '2026-01-01', steps: [{ step: 'call', at: '2026-01-05T08:00' }, { step: 'quote', at: '2026-01-05T09:00' }] },
-      { id: 5, status: 'in_progress', createdAt: '2026-01-01', steps: [{ step: 'meet', at: '2026-01-05T02:00:00Z' }, { step: 'quote', at: '2026-01-05T09:00+07:00' }] },
+      {
+        id: 4,
+        status: 'in_progress',
+        createdAt: '2026-01-01',
+        steps: [
+          { step: 'call', at: '2026-01-05T08:00' },
+          { step: 'quote', at: '2026-01-05T09:00' },
+        ],
+      },
+      {
+        id: 5,
+        status: 'in_progress',
+        createdAt: '2026-01-01',
+        steps: [
+          { step: 'meet', at: '2026-01-05T02:00:00Z' },
+          { step: 'quote', at: '2026-01-05T09:00+07:00' },
+        ],
+      },
     ];
     const summary = run(leads, { groupBy: 'step' });
     // lead 5: two entries at the same instant, the later in the array wins
@@ -347,7 +385,8 @@ describe('summarize: the SPEC §5 numbers', () => {
   it('accepts a bare array of leads and refuses other top-level shapes', () => {
     expect(readDataset([{ id: 1 }])).to.deep.equal({ leads: [{ id: 1 }], rows: [], columns: null });
     expect(readDataset({ rows: [] })).to.deep.equal({ rows: [], leads: [], columns: null });
-    for (const shape of [null, 'leads', 42, {}, { leads: {} }, { data: [] }, { rows: 'x' }, { leads: [], rows: {} }]) expect(readDataset(shape)).to.equal(null);
+    for (const shape of [null, 'leads', 42, {}, { leads: {} }, { data: [] }, { rows: 'x' }, { leads: [], rows: {} }])
+      expect(readDataset(shape)).to.equal(null);
   });
 });
 
@@ -374,7 +413,13 @@ describe('the columnar engine', () => {
   });
 
   it('widens code arrays past 255 and 65,535 distinct values', () => {
-    const leads = Array.from({ length: 70_000 }, (_, i) => ({ id: i, status: 'new', createdAt: '2026-01-01', owner: `o${i}`, source: `s${i % 300}` }));
+    const leads = Array.from({ length: 70_000 }, (_, i) => ({
+      id: i,
+      status: 'new',
+      createdAt: '2026-01-01',
+      owner: `o${i}`,
+      source: `s${i % 300}`,
+    }));
     const store = ingestLeads(readDataset({ leads })!, { timeZone: 'UTC' });
     expect(store.fields.get('owner')!.codes).to.be.instanceOf(Uint32Array);
     expect(store.fields.get('source')!.codes).to.be.instanceOf(Uint16Array);

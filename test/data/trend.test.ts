@@ -150,7 +150,11 @@ describe('countByDay', () => {
       '2026-11-01..2026-11-01 =2',
     ]);
     // the week of the spring change still has seven days
-    expect(bucketTrend(counts, { unit: 'week' }).slice(0, 2).map((b) => [b.start, b.end, b.total])).to.deep.equal([
+    expect(
+      bucketTrend(counts, { unit: 'week' })
+        .slice(0, 2)
+        .map((b) => [b.start, b.end, b.total]),
+    ).to.deep.equal([
       ['2026-03-07', '2026-03-08', 3],
       ['2026-03-09', '2026-03-15', 1],
     ]);
@@ -267,7 +271,12 @@ describe('the trend against a naive count over raw leads', () => {
   const date = fc.oneof(
     fc.constantFrom(...DAYS),
     fc
-      .tuple(fc.constantFrom(...DAYS), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('Z', '+07:00', '-05:00', '+14:00', ''))
+      .tuple(
+        fc.constantFrom(...DAYS),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom('Z', '+07:00', '-05:00', '+14:00', ''),
+      )
       .map(([d, h, m, zone]) => `${d}T${pad(h)}:${pad(m)}:00${zone}`),
     fc.tuple(fc.integer({ min: 29, max: 68 }), fc.integer({ min: 0, max: 47 })).map(([d, half]) => Date.UTC(2026, 0, d, 0, half * 30)),
   );
@@ -286,32 +295,46 @@ describe('the trend against a naive count over raw leads', () => {
 
   it('puts every lead in the bucket holding its calendar day, counted by status', () => {
     fc.assert(
-      fc.property(cleanLeads, fc.constantFrom(...ZONES), bound, bound, list(['a', 'b', null]), list([...STATUSES, 'unknown']), unit, (leads, timeZone, a, b, owners, statuses, u) => {
-        const [from, to] = ordered(a, b);
-        const filter: LeadFilter = { owners, statuses };
-        const trend = trendOf(store({ leads }, timeZone), { range: { from: from === null ? null : day(from), to: to === null ? null : day(to) }, filter, lang: 'en' });
-        const buckets = bucketTrend(trend.days, { unit: u });
-        const expected = buckets.map(() => trend.statuses.map(() => 0));
-        let outside = 0;
-        for (const lead of leads) {
-          const id = STATUSES.includes(lead.status) ? lead.status : 'unknown';
-          if (owners.length && !owners.includes(lead.owner)) continue;
-          if (statuses.length && !statuses.includes(id)) continue;
-          const leadDay = referenceDay(lead.createdAt, timeZone)!;
-          if ((from !== null && leadDay < from) || (to !== null && leadDay > to)) continue;
-          const k = buckets.findIndex((bucket) => bucket.start <= leadDay && leadDay <= bucket.end);
-          if (k < 0) outside++;
-          else expected[k]![trend.statuses.findIndex((s) => s.id === id)]!++;
-        }
-        expect(outside, 'leads in the range but in no bucket').to.equal(0);
-        expect(buckets.map((bucket) => bucket.counts)).to.deep.equal(expected);
-        expect(buckets.map((bucket) => bucket.total)).to.deep.equal(expected.map((counts) => counts.reduce((x, y) => x + y, 0)));
-        // buckets follow each other without a gap, from the resolved start to the resolved end
-        buckets.forEach((bucket, k) => {
-          if (k > 0) expect(day(bucket.start)).to.equal(day(buckets[k - 1]!.end) + 1);
-        });
-        if (buckets.length) expect([buckets[0]!.start, buckets.at(-1)!.end]).to.deep.equal([formatDay(trend.days.from!), formatDay(trend.days.to!)]);
-      }),
+      fc.property(
+        cleanLeads,
+        fc.constantFrom(...ZONES),
+        bound,
+        bound,
+        list(['a', 'b', null]),
+        list([...STATUSES, 'unknown']),
+        unit,
+        (leads, timeZone, a, b, owners, statuses, u) => {
+          const [from, to] = ordered(a, b);
+          const filter: LeadFilter = { owners, statuses };
+          const trend = trendOf(store({ leads }, timeZone), {
+            range: { from: from === null ? null : day(from), to: to === null ? null : day(to) },
+            filter,
+            lang: 'en',
+          });
+          const buckets = bucketTrend(trend.days, { unit: u });
+          const expected = buckets.map(() => trend.statuses.map(() => 0));
+          let outside = 0;
+          for (const lead of leads) {
+            const id = STATUSES.includes(lead.status) ? lead.status : 'unknown';
+            if (owners.length && !owners.includes(lead.owner)) continue;
+            if (statuses.length && !statuses.includes(id)) continue;
+            const leadDay = referenceDay(lead.createdAt, timeZone)!;
+            if ((from !== null && leadDay < from) || (to !== null && leadDay > to)) continue;
+            const k = buckets.findIndex((bucket) => bucket.start <= leadDay && leadDay <= bucket.end);
+            if (k < 0) outside++;
+            else expected[k]![trend.statuses.findIndex((s) => s.id === id)]!++;
+          }
+          expect(outside, 'leads in the range but in no bucket').to.equal(0);
+          expect(buckets.map((bucket) => bucket.counts)).to.deep.equal(expected);
+          expect(buckets.map((bucket) => bucket.total)).to.deep.equal(expected.map((counts) => counts.reduce((x, y) => x + y, 0)));
+          // buckets follow each other without a gap, from the resolved start to the resolved end
+          buckets.forEach((bucket, k) => {
+            if (k > 0) expect(day(bucket.start)).to.equal(day(buckets[k - 1]!.end) + 1);
+          });
+          if (buckets.length)
+            expect([buckets[0]!.start, buckets.at(-1)!.end]).to.deep.equal([formatDay(trend.days.from!), formatDay(trend.days.to!)]);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -326,17 +349,30 @@ describe('the trend against a naive count over raw leads', () => {
     const row = fc.record({ date: fc.constantFrom(...DAYS), status, owner, count: fc.integer({ min: 0, max: 9 }) });
     const dataset = fc.record({ leads: fc.array(messyLead, { maxLength: 30 }), rows: fc.array(row, { maxLength: 8 }) });
     fc.assert(
-      fc.property(dataset, fc.constantFrom(...ZONES), bound, bound, list(['a', 'b', null]), list([...STATUSES, 'unknown']), unit, (data, timeZone, a, b, owners, statuses, u) => {
-        const [from, to] = ordered(a, b);
-        const filter: LeadFilter = { owners, statuses };
-        const leads: LeadStore = store(data, timeZone);
-        const trend = trendOf(leads, { range: { from: from === null ? null : day(from), to: to === null ? null : day(to) }, filter, lang: 'vi' });
-        const sums = trend.statuses.map(() => 0);
-        for (const bucket of bucketTrend(trend.days, { unit: u })) bucket.counts.forEach((n, k) => (sums[k]! += n));
-        const reference = referenceSummary(data, { timeZone, from, to, groupBy: 'owner', filter, lang: 'vi' });
-        expect(trend.statuses).to.deep.equal(reference.statuses);
-        expect(sums).to.deep.equal(reference.statuses.map((s) => reference.totals.counts[s.id]));
-      }),
+      fc.property(
+        dataset,
+        fc.constantFrom(...ZONES),
+        bound,
+        bound,
+        list(['a', 'b', null]),
+        list([...STATUSES, 'unknown']),
+        unit,
+        (data, timeZone, a, b, owners, statuses, u) => {
+          const [from, to] = ordered(a, b);
+          const filter: LeadFilter = { owners, statuses };
+          const leads: LeadStore = store(data, timeZone);
+          const trend = trendOf(leads, {
+            range: { from: from === null ? null : day(from), to: to === null ? null : day(to) },
+            filter,
+            lang: 'vi',
+          });
+          const sums = trend.statuses.map(() => 0);
+          for (const bucket of bucketTrend(trend.days, { unit: u })) bucket.counts.forEach((n, k) => (sums[k]! += n));
+          const reference = referenceSummary(data, { timeZone, from, to, groupBy: 'owner', filter, lang: 'vi' });
+          expect(trend.statuses).to.deep.equal(reference.statuses);
+          expect(sums).to.deep.equal(reference.statuses.map((s) => reference.totals.counts[s.id]));
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -14,7 +14,9 @@ export function kpiProblems(view: DashboardView): string[] {
     return [`${view.kpis.length} KPI tiles, expected ${expected.kpis.length}`];
   }
   return expected.kpis.flatMap((value, k) =>
-    view.kpis[k]!.value === value ? [] : [`KPI ${KPI_NAMES[k]} ("${view.kpis[k]!.label}") shows "${view.kpis[k]!.value}", summary says "${value}"`],
+    view.kpis[k]!.value === value
+      ? []
+      : [`KPI ${KPI_NAMES[k]} ("${view.kpis[k]!.label}") shows "${view.kpis[k]!.value}", summary says "${value}"`],
   );
 }
 
@@ -25,7 +27,8 @@ function rowProblems(where: string, shown: RowText, expected: RowText, { label =
     problems.push(`${where}: ${shown.counts.length} status cells, expected ${expected.counts.length}`);
   } else {
     expected.counts.forEach((cell, k) => {
-      if (shown.counts[k]!.count !== cell.count) problems.push(`${where} status #${k + 1}: count "${shown.counts[k]!.count}", expected "${cell.count}"`);
+      if (shown.counts[k]!.count !== cell.count)
+        problems.push(`${where} status #${k + 1}: count "${shown.counts[k]!.count}", expected "${cell.count}"`);
       if (shares && shown.counts[k]!.share !== cell.share)
         problems.push(`${where} status #${k + 1}: share "${shown.counts[k]!.share}", expected "${cell.share}"`);
     });
@@ -55,7 +58,8 @@ export function tableProblems(view: DashboardView): string[] {
     problems.push(`${table.rows.length} rows, summary has ${expected.rows.length} groups`);
   }
   const rows = Math.min(table.rows.length, expected.rows.length);
-  for (let k = 0; k < rows; k++) problems.push(...rowProblems(`row ${k + 1} (${expected.rows[k]!.label})`, table.rows[k]!, expected.rows[k]!));
+  for (let k = 0; k < rows; k++)
+    problems.push(...rowProblems(`row ${k + 1} (${expected.rows[k]!.label})`, table.rows[k]!, expected.rows[k]!));
   if (!table.totals) problems.push('no totals row');
   else problems.push(...rowProblems('totals row', table.totals, expected.totals, { label: false }));
   return problems;
@@ -122,7 +126,8 @@ export function chartProblems(view: DashboardView): string[] {
     const entry = byLabel.get(label)!;
     // two groups may share a label: then the drawn sum is theirs together
     const total = expected.groups.filter((group) => group.label === label).reduce((s, group) => s + group.total, 0);
-    if (sum !== total) problems.push(`bar "${label}": segments add up to ${sum}, the group total is ${total} (${entry.keys.length} group(s))`);
+    if (sum !== total)
+      problems.push(`bar "${label}": segments add up to ${sum}, the group total is ${total} (${entry.keys.length} group(s))`);
   }
   if (!folded) {
     for (const group of expected.groups) {
@@ -159,7 +164,8 @@ export function themeProblems(view: DashboardView, theme: 'light' | 'dark'): str
   const tile = luminance(style.background);
   const problems: string[] = [];
   if (ink === null) problems.push(`unreadable KPI ink ${style.color}`);
-  else if (theme === 'dark' ? ink < 0.4 : ink > 0.2) problems.push(`KPI ink ${style.color} (luminance ${ink.toFixed(2)}) in the ${theme} theme`);
+  else if (theme === 'dark' ? ink < 0.4 : ink > 0.2)
+    problems.push(`KPI ink ${style.color} (luminance ${ink.toFixed(2)}) in the ${theme} theme`);
   if (theme === 'dark' && (tile === null || tile > 0.2)) problems.push(`KPI tile background ${style.background} in the dark theme`);
   return problems;
 }

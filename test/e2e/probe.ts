@@ -94,7 +94,10 @@ export function readDashboard(lang: string): DashboardView {
   for (const tile of kpiStrip?.shadowRoot?.querySelectorAll('[part~="kpi"]') ?? []) {
     view.kpis.push({ label: text(tile.querySelector('dt')), value: text(tile.querySelector('dd')) });
     if (!view.kpiStyle) {
-      view.kpiStyle = { color: getComputedStyle(tile.querySelector('dd') ?? tile).color, background: getComputedStyle(tile).backgroundColor };
+      view.kpiStyle = {
+        color: getComputedStyle(tile.querySelector('dd') ?? tile).color,
+        background: getComputedStyle(tile).backgroundColor,
+      };
     }
   }
 

@@ -6,9 +6,31 @@
  * the filter bar, a real click on a chart segment and the event log; a full-page screenshot each.
  */
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { chartProblems, deltaProblems, firstDifference, kpiProblems, numberProblems, stringsIn, summaryWithoutExcluded, tableProblems, themeProblems } from './compare.js';
+import {
+  chartProblems,
+  deltaProblems,
+  firstDifference,
+  kpiProblems,
+  numberProblems,
+  stringsIn,
+  summaryWithoutExcluded,
+  tableProblems,
+  themeProblems,
+} from './compare.js';
 import { oneLine, Reporter, type DevServer } from './harness.js';
-import { dataReady, describeDashboard, errorShown, NAME_SHIM, readDashboard, readLog, readPageContract, settle, summaryOfRange, type DashboardView, type LogEntry } from './probe.js';
+import {
+  dataReady,
+  describeDashboard,
+  errorShown,
+  NAME_SHIM,
+  readDashboard,
+  readLog,
+  readPageContract,
+  settle,
+  summaryOfRange,
+  type DashboardView,
+  type LogEntry,
+} from './probe.js';
 
 /** One scenario of the demo's mock API and what it must end in. */
 export interface Scenario {
@@ -32,7 +54,16 @@ export interface Scenario {
 export const SCENARIOS: Scenario[] = [
   { id: 'normal', lang: 'vi', theme: 'light', end: 'data', interact: true },
   { id: 'slow', lang: 'vi', theme: 'light', end: 'data' },
-  { id: 'error-then-recovery', lang: 'vi', theme: 'light', end: 'error', statuses: [500], errorKind: 'http', errorStatus: 500, recovers: true },
+  {
+    id: 'error-then-recovery',
+    lang: 'vi',
+    theme: 'light',
+    end: 'error',
+    statuses: [500],
+    errorKind: 'http',
+    errorStatus: 500,
+    recovers: true,
+  },
   { id: 'auth-refresh', lang: 'en', theme: 'light', end: 'data', statuses: [401] },
   { id: 'html', lang: 'vi', theme: 'light', end: 'error', errorKind: 'parse' },
   { id: 'malformed', lang: 'vi', theme: 'light', end: 'data' },
@@ -52,7 +83,8 @@ export const rootReporter = new Reporter();
 
 /** Today in the dashboard's zone and `days - 1` days before: a "last-N-days" preset. */
 function lastDays(days: number): { from: string; to: string } {
-  const day = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  const day = (date: Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
   const to = day(new Date());
   const start = new Date(`${to}T00:00:00Z`);
   start.setUTCDate(start.getUTCDate() - (days - 1));
@@ -104,7 +136,9 @@ async function waitForState(page: Page, state: () => boolean, timeout: number): 
     await page.waitForFunction(state, null, { timeout, polling: 100 });
   } catch (error) {
     const seen = await page.evaluate(describeDashboard).catch(() => 'unknown');
-    throw new Error(`not reached within ${((Date.now() - started) / 1000).toFixed(1)} s; the dashboard shows ${seen} (${oneLine(String(error), 120)})`);
+    throw new Error(
+      `not reached within ${((Date.now() - started) / 1000).toFixed(1)} s; the dashboard shows ${seen} (${oneLine(String(error), 120)})`,
+    );
   }
 }
 
@@ -154,7 +188,13 @@ export async function newScenarioContext(browser: Browser): Promise<BrowserConte
 }
 
 /** Opens the demo on one scenario in a new page and runs its checks; never throws for a failed check. */
-export async function runScenario(context: BrowserContext, server: DevServer, scenario: Scenario, shared: Shared, reporter: Reporter): Promise<void> {
+export async function runScenario(
+  context: BrowserContext,
+  server: DevServer,
+  scenario: Scenario,
+  shared: Shared,
+  reporter: Reporter,
+): Promise<void> {
   const { id, lang, theme } = scenario;
   const name = (what: string) => `${id} [${lang}, ${theme}]: ${what}`;
   const url = `${server.origin}/demo/?scenario=${id}&lang=${lang}&theme=${theme}`;
@@ -177,32 +217,38 @@ export async function runScenario(context: BrowserContext, server: DevServer, sc
       // generous: the dev server serves some 330 unbundled modules, slow on a busy 2-core machine
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 45_000 });
       // (the large scenario keeps the main thread busy generating its data: allow its timeout)
-      await page.waitForFunction(() => (window as any).leadDemo !== undefined, null, { timeout: Math.max(30_000, scenario.timeout ?? 0), polling: 100 });
+      await page.waitForFunction(() => (window as any).leadDemo !== undefined, null, {
+        timeout: Math.max(30_000, scenario.timeout ?? 0),
+        polling: 100,
+      });
       await page.evaluate(() => (window as any).leadDemo.ready);
       readyAt = Date.now();
     });
     if (opened) {
-      await reporter.check(name('page follows the DOM contract (#dashboard, selects, event log, standalone elements, drill-down)'), async () => {
-        const c = await page.evaluate(readPageContract);
-        const problems: string[] = [];
-        const want = (what: string, actual: unknown, expected: unknown) => {
-          if (actual !== expected) problems.push(`${what} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
-        };
-        want('#dashboard', c.dashboardTag, 'lead-dashboard');
-        want('#dashboard[api]', c.api, API);
-        want('#dashboard[time-zone]', c.timeZone, TIME_ZONE);
-        want('#dashboard[server-filter]', c.serverFilter, id === 'server-filter');
-        want('#scenario value', c.scenario, id);
-        want('#lang value', c.lang, lang);
-        want('#theme value', c.theme, theme);
-        want('window.leadDemo.scenario', c.demoScenario, id);
-        want('#event-log', c.eventLog, 'ol');
-        want('#standalone-filter', c.standaloneFilter, 'lead-filter-bar');
-        want('#standalone-chart', c.standaloneChart, 'lead-status-chart');
-        want('#drilldown', c.drilldown, 'section');
-        want('dark theme class on an ancestor of #dashboard', c.darkAncestor, theme === 'dark');
-        return problems;
-      });
+      await reporter.check(
+        name('page follows the DOM contract (#dashboard, selects, event log, standalone elements, drill-down)'),
+        async () => {
+          const c = await page.evaluate(readPageContract);
+          const problems: string[] = [];
+          const want = (what: string, actual: unknown, expected: unknown) => {
+            if (actual !== expected) problems.push(`${what} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+          };
+          want('#dashboard', c.dashboardTag, 'lead-dashboard');
+          want('#dashboard[api]', c.api, API);
+          want('#dashboard[time-zone]', c.timeZone, TIME_ZONE);
+          want('#dashboard[server-filter]', c.serverFilter, id === 'server-filter');
+          want('#scenario value', c.scenario, id);
+          want('#lang value', c.lang, lang);
+          want('#theme value', c.theme, theme);
+          want('window.leadDemo.scenario', c.demoScenario, id);
+          want('#event-log', c.eventLog, 'ol');
+          want('#standalone-filter', c.standaloneFilter, 'lead-filter-bar');
+          want('#standalone-chart', c.standaloneChart, 'lead-status-chart');
+          want('#drilldown', c.drilldown, 'section');
+          want('dark theme class on an ancestor of #dashboard', c.darkAncestor, theme === 'dark');
+          return problems;
+        },
+      );
     }
 
     if (id === 'slow') {
@@ -279,9 +325,12 @@ export async function runScenario(context: BrowserContext, server: DevServer, sc
       reporter.expect(name('summary.range is last-90-days in Asia/Ho_Chi_Minh'), rangeProblems(data.summary, 90));
       reporter.expect(name('KPI tiles equal the summary (total, assigned, in progress, customers, conversion)'), kpiProblems(data));
       reporter.expect(name(`KPI tiles are drawn in the ${theme} theme's colours`), themeProblems(data, theme));
-      reporter.expect(name(`table equals the summary (${data.summary.groups.length} rows: labels, counts, shares, totals, rates; totals row)`), tableProblems(data));
+      reporter.expect(
+        name(`table equals the summary (${data.summary.groups.length} rows: labels, counts, shares, totals, rates; totals row)`),
+        tableProblems(data),
+      );
       reporter.expect(name('status chart segment labels match the summary and add up to each drawn group total'), chartProblems(data));
-      await reporter.check(name('logs lead-data-load with the summary\'s excluded counts'), async () => {
+      await reporter.check(name("logs lead-data-load with the summary's excluded counts"), async () => {
         const entries = entriesOf(await page.evaluate(readLog), 'lead-data-load', 'dashboard');
         if (entries.length === 0) return ['no li[data-type=lead-data-load][data-source=dashboard]'];
         const detail = parseDetail(entries[0]);
@@ -298,7 +347,10 @@ export async function runScenario(context: BrowserContext, server: DevServer, sc
           ? data.notice === null
             ? ['no notice part']
             : [data.expected!.format.invalid, data.expected!.format.duplicate]
-                .filter((count, k) => (k === 0 ? data.summary.excluded.invalid : data.summary.excluded.duplicateId) > 0 && !data.notice!.includes(count))
+                .filter(
+                  (count, k) =>
+                    (k === 0 ? data.summary.excluded.invalid : data.summary.excluded.duplicateId) > 0 && !data.notice!.includes(count),
+                )
                 .map((count) => `notice "${data.notice}" lacks ${count}`)
           : data.notice === null
             ? []
@@ -328,11 +380,20 @@ export async function runScenario(context: BrowserContext, server: DevServer, sc
           const { from, to } = data.summary.range;
           const day = 86_400_000;
           const length = (Date.parse(to) - Date.parse(from)) / day + 1;
-          const previousRange = { from: new Date(Date.parse(from) - length * day).toISOString().slice(0, 10), to: new Date(Date.parse(from) - day).toISOString().slice(0, 10) };
+          const previousRange = {
+            from: new Date(Date.parse(from) - length * day).toISOString().slice(0, 10),
+            to: new Date(Date.parse(from) - day).toISOString().slice(0, 10),
+          };
           const previous = await page.evaluate(summaryOfRange, previousRange);
-          const rule = await page.evaluate(() => (document.querySelector('#dashboard') as any).shadowRoot.querySelector('lead-kpi-strip').shadowRoot.querySelector('[part~=rule]')?.textContent ?? '');
+          const rule = await page.evaluate(
+            () =>
+              (document.querySelector('#dashboard') as any).shadowRoot
+                .querySelector('lead-kpi-strip')
+                .shadowRoot.querySelector('[part~=rule]')?.textContent ?? '',
+          );
           const problems = deltaProblems(data, previous, lang);
-          if (!rule.includes(new Intl.NumberFormat(lang).format(length))) problems.push(`the rule on screen "${rule.trim()}" does not name ${length} days`);
+          if (!rule.includes(new Intl.NumberFormat(lang).format(length)))
+            problems.push(`the rule on screen "${rule.trim()}" does not name ${length} days`);
           return problems;
         });
       }
@@ -343,7 +404,10 @@ export async function runScenario(context: BrowserContext, server: DevServer, sc
           const requests = entriesOf(log, 'request', 'api').map(parseDetail);
           if (requests.length < 2) problems.push(`${requests.length} li[data-type=request][data-source=api]`);
           // when the entries carry the answer's status: a 401 first, a success last
-          const statuses = requests.map((detail) => detail?.status).filter((status) => typeof status === 'number').reverse();
+          const statuses = requests
+            .map((detail) => detail?.status)
+            .filter((status) => typeof status === 'number')
+            .reverse();
           if (statuses.length && (statuses[0] !== 401 || statuses[statuses.length - 1] !== 200))
             problems.push(`request statuses, oldest first: ${statuses.join(', ')}; expected 401 first and 200 last`);
           if (entriesOf(log, 'lead-data-error').length) problems.push('a lead-data-error was logged');
@@ -351,9 +415,9 @@ export async function runScenario(context: BrowserContext, server: DevServer, sc
         });
       }
       if (id === 'rows') {
-        await reporter.check(name('summary equals the normal scenario\'s summary (minus excluded) for the same range'), async () => {
+        await reporter.check(name("summary equals the normal scenario's summary (minus excluded) for the same range"), async () => {
           const normal = (await shared.normalSummary) ?? (await loadNormalSummary(context, server, lang));
-          if (!normal) return ['the normal scenario\'s summary is not available'];
+          if (!normal) return ["the normal scenario's summary is not available"];
           if (summaryWithoutExcluded(data.summary) === summaryWithoutExcluded(normal)) return [];
           const { excluded: _a, ...rows } = data.summary;
           const { excluded: _b, ...plain } = normal;
@@ -403,7 +467,14 @@ async function loadNormalSummary(context: BrowserContext, server: DevServer, lan
 }
 
 /** Range preset through the dashboard's filter bar, then a real click on a status-chart segment. */
-async function interact(page: Page, server: DevServer, scenario: Scenario, name: (what: string) => string, before: DashboardView, reporter: Reporter) {
+async function interact(
+  page: Page,
+  server: DevServer,
+  scenario: Scenario,
+  name: (what: string) => string,
+  before: DashboardView,
+  reporter: Reporter,
+) {
   const { id, lang } = scenario;
   const serverFilter = id === 'server-filter';
   let after: DashboardView | undefined;
@@ -459,33 +530,47 @@ async function interact(page: Page, server: DevServer, scenario: Scenario, name:
   const target = current.chart.segments
     .filter((segment) => segments.has(segment.label) && segment.width >= 4 && segment.height >= 4)
     .sort((a, b) => named(b.label) - named(a.label) || b.width * b.height - a.width * a.height)[0];
-  await reporter.check(name(`a real click on segment "${target?.label ?? '?'}" logs lead-select {groupBy, group, status, from, to}`), async () => {
-    if (!target) return ['no clickable segment of a summary group'];
-    const expected = segments.get(target.label)!;
-    const changes = entriesOf(await page.evaluate(readLog), 'lead-select').length;
-    const center = await page.evaluate((label: string) => {
-      const chart = (document.querySelector('#dashboard') as any).shadowRoot.querySelector('lead-status-chart');
-      const rect = [...chart.shadowRoot.querySelectorAll('rect[role=button]')].find((node: any) => node.getAttribute('aria-label') === label) as any;
-      rect.scrollIntoView({ block: 'center', inline: 'center' });
-      const box = rect.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    }, target.label);
-    await page.mouse.click(center.x, center.y);
-    const entries = await waitForLog(page, 'lead-select', undefined, changes);
-    const entry = entries[0]!;
-    const detail = parseDetail(entry);
-    const summary = current.summary;
-    const problems: string[] = [];
-    if (entry.source !== 'dashboard') problems.push(`data-source ${entry.source}`);
-    const want = { groupBy: summary.groupBy, group: expected.key, status: expected.status, from: summary.range.from, to: summary.range.to };
-    for (const [key, value] of Object.entries(want)) {
-      if (detail[key] !== value) problems.push(`detail.${key} ${JSON.stringify(detail[key])}, expected ${JSON.stringify(value)}`);
-    }
-    return problems;
-  });
+  await reporter.check(
+    name(`a real click on segment "${target?.label ?? '?'}" logs lead-select {groupBy, group, status, from, to}`),
+    async () => {
+      if (!target) return ['no clickable segment of a summary group'];
+      const expected = segments.get(target.label)!;
+      const changes = entriesOf(await page.evaluate(readLog), 'lead-select').length;
+      const center = await page.evaluate((label: string) => {
+        const chart = (document.querySelector('#dashboard') as any).shadowRoot.querySelector('lead-status-chart');
+        const rect = [...chart.shadowRoot.querySelectorAll('rect[role=button]')].find(
+          (node: any) => node.getAttribute('aria-label') === label,
+        ) as any;
+        rect.scrollIntoView({ block: 'center', inline: 'center' });
+        const box = rect.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }, target.label);
+      await page.mouse.click(center.x, center.y);
+      const entries = await waitForLog(page, 'lead-select', undefined, changes);
+      const entry = entries[0]!;
+      const detail = parseDetail(entry);
+      const summary = current.summary;
+      const problems: string[] = [];
+      if (entry.source !== 'dashboard') problems.push(`data-source ${entry.source}`);
+      const want = {
+        groupBy: summary.groupBy,
+        group: expected.key,
+        status: expected.status,
+        from: summary.range.from,
+        to: summary.range.to,
+      };
+      for (const [key, value] of Object.entries(want)) {
+        if (detail[key] !== value) problems.push(`detail.${key} ${JSON.stringify(detail[key])}, expected ${JSON.stringify(value)}`);
+      }
+      return problems;
+    },
+  );
   await reporter.check(name('#drilldown lists leads after the lead-select'), async () => {
     if (!target) return ['no segment was clicked'];
-    await page.waitForFunction(() => document.querySelectorAll('#drilldown li, #drilldown tbody tr').length > 0, null, { timeout: 15_000, polling: 100 });
+    await page.waitForFunction(() => document.querySelectorAll('#drilldown li, #drilldown tbody tr').length > 0, null, {
+      timeout: 15_000,
+      polling: 100,
+    });
   });
   if (!serverFilter) await brushRange(page, scenario, name, reporter);
 }
@@ -498,7 +583,13 @@ function trendBuckets() {
   const buckets = (chart?._buckets ?? []) as { start: string; end: string }[];
   return rects.map((rect, k) => {
     const box = rect.getBoundingClientRect();
-    return { start: buckets[k]?.start, end: buckets[k]?.end, x: box.x + box.width / 2, y: box.y + box.height / 2, selected: rect.getAttribute('aria-selected') === 'true' };
+    return {
+      start: buckets[k]?.start,
+      end: buckets[k]?.end,
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+      selected: rect.getAttribute('aria-selected') === 'true',
+    };
   });
 }
 
@@ -510,36 +601,43 @@ function trendBuckets() {
 async function brushRange(page: Page, scenario: Scenario, name: (what: string) => string, reporter: Reporter) {
   let shared: string | undefined;
   let brushed: { from: string; to: string } | undefined;
-  await reporter.check(name('a brush drag on the trend chart sets the range: lead-filter-change, .summary.range, the numbers on screen'), async () => {
-    const buckets = await page.evaluate(trendBuckets);
-    // two buckets wide, clear of the brushed range (a press inside it would move it)
-    const free = buckets.findIndex((bucket, k) => k + 2 < buckets.length && !bucket.selected && !buckets[k + 1]!.selected && !buckets[k + 2]!.selected);
-    if (free < 0) return [`no three free buckets among ${buckets.length}`];
-    const first = buckets[free]!;
-    const last = buckets[free + 1]!;
-    const changes = entriesOf(await page.evaluate(readLog), 'lead-filter-change', 'dashboard').length;
-    await page.mouse.move(first.x, first.y);
-    await page.mouse.down();
-    await page.mouse.move((first.x + last.x) / 2, last.y, { steps: 4 });
-    await page.mouse.move(last.x, last.y, { steps: 4 });
-    await page.mouse.up();
-    const entries = await waitForLog(page, 'lead-filter-change', 'dashboard', changes);
-    await waitForState(page, dataReady, 30_000);
-    const after = await view(page, scenario.lang);
-    const detail = parseDetail(entries[0]);
-    const range = after.summary?.range ?? {};
-    brushed = { from: first.start!, to: last.end! };
-    const problems: string[] = [];
-    if (detail.from !== brushed.from || detail.to !== brushed.to) problems.push(`detail ${detail.from}..${detail.to}, brushed ${brushed.from}..${brushed.to}`);
-    if (range.from !== brushed.from || range.to !== brushed.to) problems.push(`summary.range ${range.from}..${range.to}, brushed ${brushed.from}..${brushed.to}`);
-    problems.push(...numberProblems(after));
-    const params = new URL(page.url()).searchParams;
-    if (params.get('lead.from') !== brushed.from || params.get('lead.to') !== brushed.to)
-      problems.push(`page URL lead.from=${params.get('lead.from')} lead.to=${params.get('lead.to')}`);
-    if (params.get('scenario') !== scenario.id) problems.push('the page lost its own parameters');
-    shared = page.url();
-    return problems;
-  });
+  await reporter.check(
+    name('a brush drag on the trend chart sets the range: lead-filter-change, .summary.range, the numbers on screen'),
+    async () => {
+      const buckets = await page.evaluate(trendBuckets);
+      // two buckets wide, clear of the brushed range (a press inside it would move it)
+      const free = buckets.findIndex(
+        (bucket, k) => k + 2 < buckets.length && !bucket.selected && !buckets[k + 1]!.selected && !buckets[k + 2]!.selected,
+      );
+      if (free < 0) return [`no three free buckets among ${buckets.length}`];
+      const first = buckets[free]!;
+      const last = buckets[free + 1]!;
+      const changes = entriesOf(await page.evaluate(readLog), 'lead-filter-change', 'dashboard').length;
+      await page.mouse.move(first.x, first.y);
+      await page.mouse.down();
+      await page.mouse.move((first.x + last.x) / 2, last.y, { steps: 4 });
+      await page.mouse.move(last.x, last.y, { steps: 4 });
+      await page.mouse.up();
+      const entries = await waitForLog(page, 'lead-filter-change', 'dashboard', changes);
+      await waitForState(page, dataReady, 30_000);
+      const after = await view(page, scenario.lang);
+      const detail = parseDetail(entries[0]);
+      const range = after.summary?.range ?? {};
+      brushed = { from: first.start!, to: last.end! };
+      const problems: string[] = [];
+      if (detail.from !== brushed.from || detail.to !== brushed.to)
+        problems.push(`detail ${detail.from}..${detail.to}, brushed ${brushed.from}..${brushed.to}`);
+      if (range.from !== brushed.from || range.to !== brushed.to)
+        problems.push(`summary.range ${range.from}..${range.to}, brushed ${brushed.from}..${brushed.to}`);
+      problems.push(...numberProblems(after));
+      const params = new URL(page.url()).searchParams;
+      if (params.get('lead.from') !== brushed.from || params.get('lead.to') !== brushed.to)
+        problems.push(`page URL lead.from=${params.get('lead.from')} lead.to=${params.get('lead.to')}`);
+      if (params.get('scenario') !== scenario.id) problems.push('the page lost its own parameters');
+      shared = page.url();
+      return problems;
+    },
+  );
   await reporter.check(name('the page URL opened afresh (a shared link) shows the brushed range'), async () => {
     if (!shared || !brushed) return ['no brushed URL'];
     const other = await page.context().newPage();
@@ -560,4 +658,3 @@ async function brushRange(page: Page, scenario: Scenario, name: (what: string) =
     }
   });
 }
-

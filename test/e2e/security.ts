@@ -12,7 +12,8 @@ import type { DevServer, Reporter } from './harness.js';
 
 const POLICIES = {
   csp: "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
-  'csp + trusted types': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html lead-dashboard-worker",
+  'csp + trusted types':
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html lead-dashboard-worker",
 };
 
 const HOSTILE = '<img src=x onerror="window.__xss++">';
@@ -52,7 +53,10 @@ const PAGE = `<!doctype html>
 /** Runs the security checks in a page of their own (alone, so the long-task figures are fair). */
 export async function runSecurityChecks(browser: Browser, server: DevServer, reporter: Reporter): Promise<void> {
   if (!existsSync('dist/lead-dashboard.js') || !existsSync('dist/chunks/ingest-worker.js')) {
-    reporter.notOk('security: the built bundle', 'dist/lead-dashboard.js or dist/chunks/ingest-worker.js is missing: run npm run build first');
+    reporter.notOk(
+      'security: the built bundle',
+      'dist/lead-dashboard.js or dist/chunks/ingest-worker.js is missing: run npm run build first',
+    );
     return;
   }
   const payloads = writePayloads();
@@ -72,7 +76,11 @@ export async function runSecurityChecks(browser: Browser, server: DevServer, rep
         await reporter.check(`${label}: loads from api`, async () => {
           await page.waitForFunction(() => 'loaded' in window, null, { timeout: 30_000 });
           const detail = await page.evaluate(() => (window as unknown as { loaded: Promise<{ leads: number }> }).loaded);
-          await page.waitForFunction(() => (document.querySelector('lead-dashboard') as HTMLElement & { summary?: unknown }).summary !== undefined, null, { timeout: 60_000 });
+          await page.waitForFunction(
+            () => (document.querySelector('lead-dashboard') as HTMLElement & { summary?: unknown }).summary !== undefined,
+            null,
+            { timeout: 60_000 },
+          );
           return detail.leads > 0 ? [] : ['no leads loaded'];
         });
         await page.waitForTimeout(500);
@@ -101,7 +109,10 @@ export async function runSecurityChecks(browser: Browser, server: DevServer, rep
             funnelStages: dashboard.shadowRoot!.querySelector('lead-funnel')?.shadowRoot?.querySelectorAll('[role=button]').length ?? 0,
           };
         });
-        reporter.expect(`${label}: no securitypolicyviolation event`, state.violations.map((v) => `violation: ${v}`));
+        reporter.expect(
+          `${label}: no securitypolicyviolation event`,
+          state.violations.map((v) => `violation: ${v}`),
+        );
         reporter.expect(`${label}: no page error`, errors);
         reporter.expect(`${label}: fully styled (adopted stylesheets apply under style-src 'self')`, [
           ...(state.kpiBorder === 'none' ? ['KPI tiles have no border: the styles did not apply'] : []),
@@ -128,7 +139,8 @@ export async function runSecurityChecks(browser: Browser, server: DevServer, rep
             if (!download.suggestedFilename().endsWith('.svg')) problems.push(`downloaded ${download.suggestedFilename()}`);
             const file = await download.path();
             const svg = file ? readFileSync(file, 'utf8') : '';
-            if (!svg.includes('<svg') || svg.includes('<img') || !svg.includes('&lt;img src=x')) problems.push('the SVG file lacks the chart, or its labels as escaped text');
+            if (!svg.includes('<svg') || svg.includes('<img') || !svg.includes('&lt;img src=x'))
+              problems.push('the SVG file lacks the chart, or its labels as escaped text');
             await button('PNG').click();
             const notice = await page
               .locator('lead-dashboard [part~=notice][role=status]')
@@ -139,10 +151,15 @@ export async function runSecurityChecks(browser: Browser, server: DevServer, rep
           });
         } else {
           reporter.expect(`${label}: 200,000 leads loaded in the worker`, state.total === 200_000 ? [] : [`total ${state.total}`]);
-          reporter.expect(`${label}: requested, read and parsed by the worker (the page never fetched it)`, state.pageFetched ? ['the page fetched the payload itself'] : []);
+          reporter.expect(
+            `${label}: requested, read and parsed by the worker (the page never fetched it)`,
+            state.pageFetched ? ['the page fetched the payload itself'] : [],
+          );
           // A time, reported like a benchmark rather than asserted on a shared machine: what stays on
           // the main thread is the first render of 120 groups.
-          reporter.note(`${label}: main-thread long tasks while loading: ${state.longTasks.join(', ') || 'none'} ms (goal: none over 100 ms)`);
+          reporter.note(
+            `${label}: main-thread long tasks while loading: ${state.longTasks.join(', ') || 'none'} ms (goal: none over 100 ms)`,
+          );
         }
       } catch (error) {
         reporter.notOk(`${label}: crashed`, error instanceof Error ? error.message : String(error));

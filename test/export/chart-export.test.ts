@@ -53,7 +53,8 @@ function expectInert(doc: Document) {
     for (const attribute of element.attributes) {
       expect(attribute.name, `${element.localName}[${attribute.name}]`).not.to.match(/^on|^style$|^class$|href$/i);
       // accessible names are text (escaped by the serialiser); every other value is geometry or paint
-      if (attribute.name !== 'aria-label') expect(attribute.value, `${element.localName}[${attribute.name}]`).not.to.match(/javascript:|var\(|url\(|[<>]/i);
+      if (attribute.name !== 'aria-label')
+        expect(attribute.value, `${element.localName}[${attribute.name}]`).not.to.match(/javascript:|var\(|url\(|[<>]/i);
     }
   }
 }
@@ -84,7 +85,9 @@ async function trackObjectUrls<T>(
 }
 
 /** Replaces link clicks (downloads) with a record of them while `run` runs. */
-async function captureClicks<T>(run: () => Promise<T>): Promise<{ result: T; clicks: { href: string; download: string; connected: boolean }[] }> {
+async function captureClicks<T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; clicks: { href: string; download: string; connected: boolean }[] }> {
   const click = HTMLAnchorElement.prototype.click;
   const clicks: { href: string; download: string; connected: boolean }[] = [];
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -172,7 +175,11 @@ describe('chart export', () => {
     it('contains the group labels and the axis as text', async () => {
       const doc = parse(svgText(chartSvg(await statusChart())));
       const texts = [...doc.querySelectorAll('text')].map((text) => text.textContent);
-      for (const label of ['An', 'Bình', 'Chi']) expect(texts.some((text) => text!.includes(label)), label).to.equal(true);
+      for (const label of ['An', 'Bình', 'Chi'])
+        expect(
+          texts.some((text) => text!.includes(label)),
+          label,
+        ).to.equal(true);
       expect(texts).to.include('0');
     });
 
@@ -185,7 +192,9 @@ describe('chart export', () => {
       expect(chartSvg(el).querySelector('.tooltip'), 'the tooltip shows').not.to.equal(null);
       const doc = parse(svgText(chartSvg(el)));
       expect(doc.documentElement.getAttribute('viewBox'), 'the tooltip does not grow the picture').to.equal(quiet);
-      expect(doc.querySelector('[tabindex], [role=button], [role=group], [aria-disabled], [aria-pressed], [data-bar], [part]')).to.equal(null);
+      expect(doc.querySelector('[tabindex], [role=button], [role=group], [aria-disabled], [aria-pressed], [data-bar], [part]')).to.equal(
+        null,
+      );
       expect([...doc.querySelectorAll('text')].some((text) => text.lastChild!.textContent === 'An')).to.equal(true);
       const tooltipLines = [...chartSvg(el).querySelectorAll('.tooltip text')].map((text) => text.textContent);
       expect([...doc.querySelectorAll('text')].map((text) => text.textContent)).not.to.include(tooltipLines[1]);
@@ -329,7 +338,16 @@ describe('chart export', () => {
         doc.body.append(svg);
         // SVG export needs no image load: it works under that policy
         expect(parse(svgText(svg)).querySelector('rect[width="20"]')!.getAttribute('fill')).to.equal('#c80000');
-        const { result: error, created, revoked } = await trackObjectUrls(() => pngBlob(svg).then(() => undefined, (e: unknown) => e));
+        const {
+          result: error,
+          created,
+          revoked,
+        } = await trackObjectUrls(() =>
+          pngBlob(svg).then(
+            () => undefined,
+            (e: unknown) => e,
+          ),
+        );
         expect(error).to.be.instanceOf(ChartExportError);
         expect((error as ChartExportError).code).to.equal('image-blocked');
         expect((error as Error).message).to.match(/SVG/);
@@ -390,7 +408,9 @@ describe('chart export', () => {
       expect(fileName('invoice\u202Egpj.exe', 'png')).to.equal('invoice-gpj-exe.png');
       expect(fileName('a\u0000b\nc\td', 'svg')).to.equal('a-b-c-d.svg');
       expect(fileName('report.svg.exe', 'svg')).to.equal('report-svg-exe.svg');
-      expect(fileName('q\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301', 'svg'), 'combining marks stacked').to.equal('q\u0301\u0301\u0301.svg');
+      expect(fileName('q\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301', 'svg'), 'combining marks stacked').to.equal(
+        'q\u0301\u0301\u0301.svg',
+      );
     });
 
     it('falls back to "chart", cuts long names, and defuses Windows device names', () => {

@@ -34,12 +34,17 @@ describe('a huge payload', function () {
     const absolute = new URL(url, document.baseURI).href;
     expect(performance.getEntriesByType('resource').filter((entry) => entry.name === absolute)).to.have.length(0);
     const dataset = await (await fetch(url)).json();
-    const expected = summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang: 'en' });
+    const expected = summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'Asia/Ho_Chi_Minh' }), {
+      range: { from: null, to: null },
+      lang: 'en',
+    });
     expect(el.summary).to.deep.equal(expected);
     // a new zone re-ingests in the worker: updateComplete waits for it
     el.timeZone = 'America/New_York';
     await el.updateComplete;
-    expect(el.summary).to.deep.equal(summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'America/New_York' }), { range: { from: null, to: null }, lang: 'en' }));
+    expect(el.summary).to.deep.equal(
+      summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'America/New_York' }), { range: { from: null, to: null }, lang: 'en' }),
+    );
   });
 
   it(`ingests ${LARGE.toLocaleString('en')} leads given as .data in slices, and updateComplete waits for them`, async () => {
@@ -50,7 +55,9 @@ describe('a huge payload', function () {
     expect(el.summary).to.equal(undefined);
     await el.updateComplete;
     expect(el.summary!.totals.total).to.equal(LARGE);
-    expect(el.summary).to.deep.equal(summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang: 'en' }));
+    expect(el.summary).to.deep.equal(
+      summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang: 'en' }),
+    );
   });
 
   it('falls back to the main thread when no worker can run, with the same numbers', async () => {
@@ -84,7 +91,8 @@ describe('a huge payload', function () {
       if (!('lead-table' in seen)) requestAnimationFrame(countFrames);
     };
     const observer = new MutationObserver(() => {
-      for (const tag of ['lead-status-chart', 'lead-conversion-chart', 'lead-trend-chart', 'lead-table']) if (!(tag in seen) && root.querySelector(tag)) seen[tag] = frames;
+      for (const tag of ['lead-status-chart', 'lead-conversion-chart', 'lead-trend-chart', 'lead-table'])
+        if (!(tag in seen) && root.querySelector(tag)) seen[tag] = frames;
     });
     observer.observe(root, { childList: true, subtree: true });
     el.data = dataset;

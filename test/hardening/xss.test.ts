@@ -43,7 +43,16 @@ function hostileDataset() {
     steps: [{ id: 'st', label: label(5) }],
     dimensions: [{ key: 'dim', label: label(6), options: [{ id: 'd', label: label(7) }] }],
     leads: [
-      ...PAYLOADS.map((payload, k) => ({ id: k, status: k % 2 ? 'won' : 'new', createdAt: '2026-01-02', owner: `o${k}`, source: payload, priority: 'p', step: 'st', dim: payload })),
+      ...PAYLOADS.map((payload, k) => ({
+        id: k,
+        status: k % 2 ? 'won' : 'new',
+        createdAt: '2026-01-02',
+        owner: `o${k}`,
+        source: payload,
+        priority: 'p',
+        step: 'st',
+        dim: payload,
+      })),
       { id: 'x1', status: label(8), createdAt: '2026-01-02', owner: PAYLOADS[0] },
       { id: 'x2', status: 'won', createdAt: '2026-01-02', owner: 'tpl' },
       { id: 'x3', status: 'lost', createdAt: '2026-01-02', owner: TEMPLATE_SHAPED },
@@ -83,12 +92,18 @@ describe('hostile labels and values', () => {
         expect(trend.shadowRoot!.querySelectorAll('rect[role=option]').length).to.be.greaterThan(0);
         expect(el.shadowRoot!.querySelector('lead-table')!.shadowRoot!.querySelectorAll('td.delta').length).to.be.greaterThan(0);
         // hover every segment and every trend bucket so every tooltip renders once
-        for (const [host, selector] of [[chart, 'rect[role=button]'], [trend, 'rect[role=option]']] as const) {
+        for (const [host, selector] of [
+          [chart, 'rect[role=button]'],
+          [trend, 'rect[role=option]'],
+        ] as const) {
           for (const rect of host.shadowRoot!.querySelectorAll(selector)) {
             rect.scrollIntoView({ block: 'center' });
             const box = rect.getBoundingClientRect();
             if (box.width < 1) continue;
-            await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + Math.max(1, box.height - 2))] });
+            await sendMouse({
+              type: 'move',
+              position: [Math.round(box.x + box.width / 2), Math.round(box.y + Math.max(1, box.height - 2))],
+            });
             await (host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
           }
         }
@@ -114,7 +129,8 @@ describe('hostile labels and values', () => {
           for (const script of node.shadowRoot!.querySelectorAll('script, img, iframe, object, embed, style:not([data-lit])')) {
             expect.fail(`a ${script.localName} element came from data`);
           }
-          for (const attribute of drawingAttributes(node.shadowRoot!)) expect(attribute).not.to.match(/javascript:|onerror|onload|NaN|Infinity/i);
+          for (const attribute of drawingAttributes(node.shadowRoot!))
+            expect(attribute).not.to.match(/javascript:|onerror|onload|NaN|Infinity/i);
         }
         const text = el.shadowRoot!.querySelector('lead-table')!.shadowRoot!.textContent!;
         if (groupBy === 'owner') expect(text).to.include('<img src=x onerror="window.__xss++">');
@@ -143,7 +159,10 @@ describe('hostile labels and values', () => {
     const data = JSON.parse(
       JSON.stringify({
         owners: names.map((id) => ({ id, label: id })),
-        statuses: [{ id: 'new', kind: 'new' }, { id: '__proto__', kind: 'won', label: 'Proto' }],
+        statuses: [
+          { id: 'new', kind: 'new' },
+          { id: '__proto__', kind: 'won', label: 'Proto' },
+        ],
         dimensions: [{ key: '__proto__', label: 'Proto dim', options: [{ id: 'constructor' }] }],
         leads: names.flatMap((id, k) => [
           { id, status: '__proto__', createdAt: '2026-01-02', owner: id, PROTO_KEY: 'constructor' },
@@ -155,8 +174,15 @@ describe('hostile labels and values', () => {
     const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all" time-zone="UTC"></lead-dashboard>`);
     el.data = data;
     await el.updateComplete;
-    expect(el.summary!.groups.map((g) => [g.key, g.total, g.won])).to.deep.equal(names.map((id) => [id, 2, 1]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
-    expect(el.summary!.totals.counts).to.deep.equal(Object.fromEntries([['new', 5], ['__proto__', 5]]));
+    expect(el.summary!.groups.map((g) => [g.key, g.total, g.won])).to.deep.equal(
+      names.map((id) => [id, 2, 1]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect(el.summary!.totals.counts).to.deep.equal(
+      Object.fromEntries([
+        ['new', 5],
+        ['__proto__', 5],
+      ]),
+    );
     // a declared dimension may be called __proto__: it groups like any other
     el.groupBy = '__proto__';
     expect(el.summary!.groups.map((g) => [g.key, g.label, g.total])).to.deep.equal([

@@ -14,13 +14,14 @@ let started: Promise<unknown> | undefined;
  * this from several suites is fine) and drops the handlers a test added after each test.
  */
 export function useMsw(): void {
-  before(() =>
-    (started ??= worker.start({
-      quiet: true,
-      // module and test-runner requests go through the worker too: they must reach the server
-      onUnhandledRequest: 'bypass',
-      serviceWorker: { url: '/mockServiceWorker.js' },
-    })),
+  before(
+    () =>
+      (started ??= worker.start({
+        quiet: true,
+        // module and test-runner requests go through the worker too: they must reach the server
+        onUnhandledRequest: 'bypass',
+        serviceWorker: { url: '/mockServiceWorker.js' },
+      })),
   );
   afterEach(() => worker.resetHandlers());
 }

@@ -265,7 +265,9 @@ describe('fetchDataset', () => {
     });
 
     it('rejects truncated JSON with kind parse', async () => {
-      serve('/test-api/truncated', () => HttpResponse.text('{"leads": [{"id": 1, "sta', { headers: { 'Content-Type': 'application/json' } }));
+      serve('/test-api/truncated', () =>
+        HttpResponse.text('{"leads": [{"id": 1, "sta', { headers: { 'Content-Type': 'application/json' } }),
+      );
       const error = await dataError(fetchDataset('/test-api/truncated'));
       expect(error.kind).to.equal('parse');
     });

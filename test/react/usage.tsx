@@ -36,7 +36,12 @@ const dataset: LeadDataset = {
 };
 
 declare function getToken(): Promise<string>;
-declare function openLeadList(query: { owner: string | null | undefined; status: string | undefined; from: string | null; to: string | null }): void;
+declare function openLeadList(query: {
+  owner: string | null | undefined;
+  status: string | undefined;
+  from: string | null;
+  to: string | null;
+}): void;
 
 /** The drop-in, loading from the CRM's API with a token per request and a drill-down. */
 export function LeadsPage() {
@@ -62,7 +67,9 @@ export function LeadsPage() {
         lang="vi"
         headers={async () => ({ Authorization: `Bearer ${await getToken()}` })}
         filter={filter}
-        onLeadSelect={(event) => openLeadList({ owner: event.detail.group, status: event.detail.status, from: event.detail.from, to: event.detail.to })}
+        onLeadSelect={(event) =>
+          openLeadList({ owner: event.detail.group, status: event.detail.status, from: event.detail.from, to: event.detail.to })
+        }
         onLeadFilterChange={(event) => setFilter({ owners: event.detail.owners, from: event.detail.from, to: event.detail.to })}
         onLeadDataLoad={(event) => setLoaded(event.detail.leads - event.detail.excluded.invalid)}
         onLeadDataError={(event) => setError(event.detail.status === 401 ? { ...event.detail, kind: 'auth' } : event.detail)}
@@ -82,7 +89,16 @@ export function LeadsPage() {
 
 /** The dashboard fed with data the host already has, in English, grouped by a declared dimension. */
 export function PreloadedDashboard({ data }: { data: LeadDataset }) {
-  return <LeadDashboard data={data} statuses={[{ id: 'won', kind: 'won', color: '#1a7f37' }]} groupBy="tinhTrang" from="2026-01-01" to="2026-03-31" lang="en" />;
+  return (
+    <LeadDashboard
+      data={data}
+      statuses={[{ id: 'won', kind: 'won', color: '#1a7f37' }]}
+      groupBy="tinhTrang"
+      from="2026-01-01"
+      to="2026-03-31"
+      lang="en"
+    />
+  );
 }
 
 /** The parts on their own, fed one summary, with a multi-select as a standalone control. */
@@ -95,7 +111,12 @@ export function Parts({ summary }: { summary: LeadSummary }) {
     <section>
       <LeadFilterBar
         value={{ range: 'last-30-days', statuses: ['customer'] }}
-        choices={{ owners: [{ id: 'u1', label: 'Nguyễn Văn An' }, { id: null, label: 'Chưa giao' }] }}
+        choices={{
+          owners: [
+            { id: 'u1', label: 'Nguyễn Văn An' },
+            { id: null, label: 'Chưa giao' },
+          ],
+        }}
         dimensions={[{ key: 'tinhTrang', label: 'Tình trạng' }]}
         groupBy="source"
         conversionBasis="closed"
@@ -108,7 +129,10 @@ export function Parts({ summary }: { summary: LeadSummary }) {
       <LeadTable summary={summary} groupLabel="Salesperson" onLeadSelect={(event) => setPicked(event.detail)} />
       <LeadMultiSelect
         label="Salesperson"
-        options={[{ id: 'u1', label: 'Nguyễn Văn An' }, { id: null, label: 'Chưa giao' }]}
+        options={[
+          { id: 'u1', label: 'Nguyễn Văn An' },
+          { id: null, label: 'Chưa giao' },
+        ]}
         value={owners}
         searchThreshold={5}
         onChange={(event) => setOwners([...(event.currentTarget as HTMLElement & { value: (string | null)[] }).value])}

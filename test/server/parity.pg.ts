@@ -21,13 +21,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
-import {
-  createLeadsHandler,
-  LEADS_SQL,
-  leadsSql,
-  UNDATED_DATE,
-  type Declared,
-} from '../../server/leads-endpoint.js';
+import { createLeadsHandler, LEADS_SQL, leadsSql, UNDATED_DATE, type Declared } from '../../server/leads-endpoint.js';
 import { formatDay, parseDay, parseLeadDate } from '../../src/data/dates.js';
 import { ingestLeads, readDataset } from '../../src/data/ingest.js';
 import { resolveDayRange } from '../../src/data/ranges.js';
@@ -143,7 +137,16 @@ function buildData(): TestData {
   }
   // a status outside the set, stored as is: Unknown on both sides
   for (const [k, createdAt] of ['2025-09-10T03:00:00Z', '2026-02-01T12:00:00Z', '2026-07-04T23:30:00Z'].entries()) {
-    leads.push({ id: ++id, status: 'archived', createdAt, owner: `u${k + 1}`, source: 's1', priority: 'low', step: null, ...(k ? { assignedAt: createdAt } : {}) });
+    leads.push({
+      id: ++id,
+      status: 'archived',
+      createdAt,
+      owner: `u${k + 1}`,
+      source: 's1',
+      priority: 'low',
+      step: null,
+      ...(k ? { assignedAt: createdAt } : {}),
+    });
   }
   // a declared owner without leads: a group of zeros on both sides
   declared.owners = [...(declared.owners ?? []), { id: 'u99', label: 'Không có cơ hội' }];
@@ -199,21 +202,140 @@ function fixedCases(): Case[] {
   const base = { basis: 'assigned' as const, lang: 'vi' as const, filter: {} };
   return [
     { ...base, name: 'all, createdAt', tz: 'UTC', dateField: 'createdAt', from: null, to: null, groupBy: 'owner' },
-    { ...base, name: 'all, assignedAt: undated leads counted', tz: 'Asia/Ho_Chi_Minh', dateField: 'assignedAt', from: null, to: null, groupBy: 'owner' },
-    { ...base, name: 'all, assignedAt, unassigned only', tz: 'America/New_York', dateField: 'assignedAt', from: null, to: null, groupBy: 'step', filter: { owners: [null] } },
+    {
+      ...base,
+      name: 'all, assignedAt: undated leads counted',
+      tz: 'Asia/Ho_Chi_Minh',
+      dateField: 'assignedAt',
+      from: null,
+      to: null,
+      groupBy: 'owner',
+    },
+    {
+      ...base,
+      name: 'all, assignedAt, unassigned only',
+      tz: 'America/New_York',
+      dateField: 'assignedAt',
+      from: null,
+      to: null,
+      groupBy: 'step',
+      filter: { owners: [null] },
+    },
     { ...base, name: 'all, updatedAt', tz: 'Asia/Kolkata', dateField: 'updatedAt', from: null, to: null, groupBy: 'source', lang: 'en' },
-    { ...base, name: 'open end, assignedAt', tz: 'Pacific/Kiritimati', dateField: 'assignedAt', from: '2026-06-15', to: null, groupBy: 'owner' },
-    { ...base, name: 'open start, assignedAt', tz: 'America/New_York', dateField: 'assignedAt', from: null, to: '2025-11-02', groupBy: 'priority' },
-    { ...base, name: 'reversed bounds', tz: 'Asia/Ho_Chi_Minh', dateField: 'createdAt', from: '2026-03-31', to: '2026-03-01', groupBy: 'owner' },
-    { ...base, name: 'New York spring DST day', tz: 'America/New_York', dateField: 'createdAt', from: '2026-03-08', to: '2026-03-08', groupBy: 'owner' },
-    { ...base, name: 'New York fall DST days', tz: 'America/New_York', dateField: 'assignedAt', from: '2025-11-01', to: '2025-11-03', groupBy: 'step', filter: { owners: ['u1', 'u2', 'u3', null] } },
-    { ...base, name: 'New York DST week', tz: 'America/New_York', dateField: 'createdAt', from: '2026-03-07', to: '2026-03-09', groupBy: 'source', basis: 'closed' },
-    { ...base, name: 'Kiritimati midnight', tz: 'Pacific/Kiritimati', dateField: 'createdAt', from: '2026-06-15', to: '2026-06-15', groupBy: 'owner' },
-    { ...base, name: 'Kolkata midnight', tz: 'Asia/Kolkata', dateField: 'assignedAt', from: '2026-01-21', to: '2026-01-21', groupBy: 'owner', filter: { owners: [null, 'u1'] } },
-    { ...base, name: 'Vietnam new year', tz: 'Asia/Ho_Chi_Minh', dateField: 'createdAt', from: '2026-01-01', to: '2026-01-01', groupBy: 'step' },
-    { ...base, name: 'unknown status only', tz: 'UTC', dateField: 'createdAt', from: null, to: null, groupBy: 'owner', filter: { statuses: ['unknown'] } },
-    { ...base, name: 'customer or unknown, assignedAt', tz: 'UTC', dateField: 'assignedAt', from: '2025-06-01', to: '2026-12-31', groupBy: 'source', filter: { statuses: ['customer', 'unknown'] } },
-    { ...base, name: 'no source, no step', tz: 'Asia/Ho_Chi_Minh', dateField: 'createdAt', from: null, to: null, groupBy: 'step', filter: { sources: [null], steps: [null] } },
+    {
+      ...base,
+      name: 'open end, assignedAt',
+      tz: 'Pacific/Kiritimati',
+      dateField: 'assignedAt',
+      from: '2026-06-15',
+      to: null,
+      groupBy: 'owner',
+    },
+    {
+      ...base,
+      name: 'open start, assignedAt',
+      tz: 'America/New_York',
+      dateField: 'assignedAt',
+      from: null,
+      to: '2025-11-02',
+      groupBy: 'priority',
+    },
+    {
+      ...base,
+      name: 'reversed bounds',
+      tz: 'Asia/Ho_Chi_Minh',
+      dateField: 'createdAt',
+      from: '2026-03-31',
+      to: '2026-03-01',
+      groupBy: 'owner',
+    },
+    {
+      ...base,
+      name: 'New York spring DST day',
+      tz: 'America/New_York',
+      dateField: 'createdAt',
+      from: '2026-03-08',
+      to: '2026-03-08',
+      groupBy: 'owner',
+    },
+    {
+      ...base,
+      name: 'New York fall DST days',
+      tz: 'America/New_York',
+      dateField: 'assignedAt',
+      from: '2025-11-01',
+      to: '2025-11-03',
+      groupBy: 'step',
+      filter: { owners: ['u1', 'u2', 'u3', null] },
+    },
+    {
+      ...base,
+      name: 'New York DST week',
+      tz: 'America/New_York',
+      dateField: 'createdAt',
+      from: '2026-03-07',
+      to: '2026-03-09',
+      groupBy: 'source',
+      basis: 'closed',
+    },
+    {
+      ...base,
+      name: 'Kiritimati midnight',
+      tz: 'Pacific/Kiritimati',
+      dateField: 'createdAt',
+      from: '2026-06-15',
+      to: '2026-06-15',
+      groupBy: 'owner',
+    },
+    {
+      ...base,
+      name: 'Kolkata midnight',
+      tz: 'Asia/Kolkata',
+      dateField: 'assignedAt',
+      from: '2026-01-21',
+      to: '2026-01-21',
+      groupBy: 'owner',
+      filter: { owners: [null, 'u1'] },
+    },
+    {
+      ...base,
+      name: 'Vietnam new year',
+      tz: 'Asia/Ho_Chi_Minh',
+      dateField: 'createdAt',
+      from: '2026-01-01',
+      to: '2026-01-01',
+      groupBy: 'step',
+    },
+    {
+      ...base,
+      name: 'unknown status only',
+      tz: 'UTC',
+      dateField: 'createdAt',
+      from: null,
+      to: null,
+      groupBy: 'owner',
+      filter: { statuses: ['unknown'] },
+    },
+    {
+      ...base,
+      name: 'customer or unknown, assignedAt',
+      tz: 'UTC',
+      dateField: 'assignedAt',
+      from: '2025-06-01',
+      to: '2026-12-31',
+      groupBy: 'source',
+      filter: { statuses: ['customer', 'unknown'] },
+    },
+    {
+      ...base,
+      name: 'no source, no step',
+      tz: 'Asia/Ho_Chi_Minh',
+      dateField: 'createdAt',
+      from: null,
+      to: null,
+      groupBy: 'step',
+      filter: { sources: [null], steps: [null] },
+    },
     { ...base, name: 'a range with no leads', tz: 'UTC', dateField: 'createdAt', from: '2020-01-01', to: '2020-12-31', groupBy: 'owner' },
     {
       ...base,
@@ -319,7 +441,12 @@ function withoutEmptyUnknown(raw: LeadSummary, fromRows: LeadSummary): LeadSumma
     const { unknown: _unknown, ...counts } = group.counts;
     return { ...group, counts };
   };
-  return { ...raw, statuses: raw.statuses.filter((status) => status.id !== 'unknown'), groups: raw.groups.map(drop), totals: drop(raw.totals) };
+  return {
+    ...raw,
+    statuses: raw.statuses.filter((status) => status.id !== 'unknown'),
+    groups: raw.groups.map(drop),
+    totals: drop(raw.totals),
+  };
 }
 
 /** The first path where two values differ, for a readable failure. */
@@ -441,7 +568,9 @@ async function runHttpChecks(origin: string, pool: pg.Pool, data: TestData): Pro
   const post = await fetchJson(`${origin}/leads`, { method: 'POST' });
   check('405 for POST', post.status === 405 && post.type?.startsWith('application/json') === true, `HTTP ${post.status}: ${post.text}`);
 
-  const injected = await fetchJson(`${origin}/leads?owner=${encodeURIComponent("u1' OR '1'='1")}&source=${encodeURIComponent('s1"); DROP TABLE leads; --')}`);
+  const injected = await fetchJson(
+    `${origin}/leads?owner=${encodeURIComponent("u1' OR '1'='1")}&source=${encodeURIComponent('s1"); DROP TABLE leads; --')}`,
+  );
   const count = Number((await pool.query('SELECT count(*) AS n FROM leads')).rows[0].n);
   check(
     'list values are data, not SQL',
@@ -454,16 +583,25 @@ async function runHttpChecks(origin: string, pool: pg.Pool, data: TestData): Pro
   const total = body?.rows?.reduce((sum, row) => sum + row.count, 0);
   check(
     'no params: createdAt in UTC, every lead, declared options beside the rows',
-    plain.status === 200 && plain.type === 'application/json; charset=utf-8' && total === data.leads.length && body?.owners?.length === data.declared.owners?.length,
+    plain.status === 200 &&
+      plain.type === 'application/json; charset=utf-8' &&
+      total === data.leads.length &&
+      body?.owners?.length === data.declared.owners?.length,
     `HTTP ${plain.status} ${plain.type}, ${total} leads counted`,
   );
 
   const ordered = await fetchJson(`${origin}/leads?from=2026-01-01&to=2026-02-15&tz=Asia/Ho_Chi_Minh`);
   const reversed = await fetchJson(`${origin}/leads?from=2026-02-15&to=2026-01-01&tz=Asia/Ho_Chi_Minh`);
-  check('reversed bounds are swapped', ordered.status === 200 && ordered.text === reversed.text, `HTTP ${ordered.status} / ${reversed.status}, answers differ`);
+  check(
+    'reversed bounds are swapped',
+    ordered.status === 200 && ordered.text === reversed.text,
+    `HTTP ${ordered.status} / ${reversed.status}, answers differ`,
+  );
 
   const undated = await fetchJson(`${origin}/leads?dateField=assignedAt&tz=UTC`);
-  const undatedRows = ((undated.body as { rows?: { date: string; count: number }[] }).rows ?? []).filter((row) => row.date === UNDATED_DATE);
+  const undatedRows = ((undated.body as { rows?: { date: string; count: number }[] }).rows ?? []).filter(
+    (row) => row.date === UNDATED_DATE,
+  );
   const undatedCount = undatedRows.reduce((sum, row) => sum + row.count, 0);
   const expectedUndated = data.leads.filter((lead) => lead.assignedAt === undefined).length;
   check(
@@ -487,7 +625,10 @@ async function runHttpChecks(origin: string, pool: pg.Pool, data: TestData): Pro
     const answer = await fetchJson(`${brokenOrigin}/leads?tz=UTC`);
     check(
       '500 without the SQL error',
-      answer.status === 500 && answer.type?.startsWith('application/json') === true && !/no_such_table|relation|SELECT/i.test(answer.text) && reported.length === 1,
+      answer.status === 500 &&
+        answer.type?.startsWith('application/json') === true &&
+        !/no_such_table|relation|SELECT/i.test(answer.text) &&
+        reported.length === 1,
       `HTTP ${answer.status}: ${answer.text}; ${reported.length} error(s) reported`,
     );
   } finally {
@@ -501,7 +642,11 @@ async function runHttpChecks(origin: string, pool: pg.Pool, data: TestData): Pro
     refused = message(error);
   }
   check('a table name that is not a plain identifier is refused', refused !== '', 'createLeadsHandler accepted it');
-  check('LEADS_SQL is the query on the table leads', LEADS_SQL.assignedAt === leadsSql('leads', 'assigned_at') && LEADS_SQL.createdAt.includes('FROM "leads"'), 'LEADS_SQL differs');
+  check(
+    'LEADS_SQL is the query on the table leads',
+    LEADS_SQL.assignedAt === leadsSql('leads', 'assigned_at') && LEADS_SQL.createdAt.includes('FROM "leads"'),
+    'LEADS_SQL differs',
+  );
 }
 
 /** server/main.ts, started as the README says, answers like the handler. */

@@ -95,7 +95,7 @@ export async function startTempPostgres(settings: Record<string, string> = {}): 
   if (bin === null) {
     throw new PostgresSetupError(
       `PostgreSQL's server binaries (initdb, pg_ctl, postgres) were not found under ${DEBIAN_ROOT}/*/bin: ` +
-        'install Debian\'s package with `apt-get install -y postgresql` (or set PG_BINDIR)',
+        "install Debian's package with `apt-get install -y postgresql` (or set PG_BINDIR)",
     );
   }
   const asRoot = process.getuid?.() === 0;
@@ -103,7 +103,7 @@ export async function startTempPostgres(settings: Record<string, string> = {}): 
   if (asRoot && owner === null) {
     throw new PostgresSetupError(
       'running as root, and PostgreSQL refuses to run as root: the `postgres` system user (created by ' +
-        'Debian\'s package, `apt-get install -y postgresql`) is missing',
+        "Debian's package, `apt-get install -y postgresql`) is missing",
     );
   }
   installHandlers();
@@ -132,7 +132,17 @@ export async function startTempPostgres(settings: Record<string, string> = {}): 
   };
   cleanups.add(stop);
   try {
-    const init = run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync', '--no-instructions']);
+    const init = run('initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--locale=C',
+      '--no-sync',
+      '--no-instructions',
+    ]);
     if (!init.ok) throw new PostgresSetupError(`initdb failed:\n${init.output}`);
     const version = readFileSync(join(data, 'PG_VERSION'), 'utf8').trim();
     const options = {

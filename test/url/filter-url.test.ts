@@ -49,9 +49,14 @@ const value: fc.Arbitrary<FilterUrlValue> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 6 }),
 );
 const dimensionKey = fc
-  .oneof(fc.constantFrom('__proto__', 'constructor', 'tình trạng', 'a&b=c#d', 'd.x', 'owner', 'Nhóm kinh doanh'), fc.string({ minLength: 1, maxLength: 10 }))
+  .oneof(
+    fc.constantFrom('__proto__', 'constructor', 'tình trạng', 'a&b=c#d', 'd.x', 'owner', 'Nhóm kinh doanh'),
+    fc.string({ minLength: 1, maxLength: 10 }),
+  )
   .filter((key) => key.trim() !== '' && !BUILT_IN_LISTS.includes(key));
-const day = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
 
 /** A random valid state; lists are built with defineProperty so `__proto__` is an own key. */
 const state: fc.Arbitrary<FilterUrlState> = fc
@@ -63,16 +68,20 @@ const state: fc.Arbitrary<FilterUrlState> = fc
       groupBy: fc.oneof(fc.constantFrom('owner', 'source', 'priority', 'step'), dimensionKey),
       conversionBasis: fc.constantFrom('assigned', 'qualified', 'closed' as const),
       dateField: fc.constantFrom('createdAt', 'assignedAt', 'updatedAt' as const),
-      lists: fc.uniqueArray(fc.tuple(fc.oneof(fc.constantFrom(...BUILT_IN_LISTS), dimensionKey), fc.array(value, { minLength: 1, maxLength: 5 })), {
-        selector: ([key]) => key,
-        maxLength: 6,
-      }),
+      lists: fc.uniqueArray(
+        fc.tuple(fc.oneof(fc.constantFrom(...BUILT_IN_LISTS), dimensionKey), fc.array(value, { minLength: 1, maxLength: 5 })),
+        {
+          selector: ([key]) => key,
+          maxLength: 6,
+        },
+      ),
     },
     { requiredKeys: ['lists'] },
   )
   .map(({ lists, ...scalars }) => {
     const out: FilterUrlState = { ...scalars, lists: {} };
-    for (const [key, list] of lists) Object.defineProperty(out.lists, key, { value: list, enumerable: true, writable: true, configurable: true });
+    for (const [key, list] of lists)
+      Object.defineProperty(out.lists, key, { value: list, enumerable: true, writable: true, configurable: true });
     return out;
   });
 
@@ -86,7 +95,14 @@ describe('filter-url', () => {
         groupBy: 'source',
         conversionBasis: 'qualified',
         dateField: 'assignedAt',
-        lists: { owners: ['u1', null, 'u2'], sources: ['fb'], priorities: ['high'], steps: ['call'], statuses: ['customer', 'unknown'], tinhTrang: ['hot'] },
+        lists: {
+          owners: ['u1', null, 'u2'],
+          sources: ['fb'],
+          priorities: ['high'],
+          steps: ['call'],
+          statuses: ['customer', 'unknown'],
+          tinhTrang: ['hot'],
+        },
       });
       expect([...params]).to.deep.equal([
         ['lead.range', 'last-month'],
@@ -112,15 +128,30 @@ describe('filter-url', () => {
     });
 
     it('uses the given prefix, or none when it is empty', () => {
-      expect(filterToParams({ range: 'today', lists: { owners: ['a'], dim: ['b'] } }, 'crm').toString()).to.equal('crm.range=today&crm.owner=a&crm.d.dim=b');
-      expect(filterToParams({ range: 'today', lists: { owners: ['a'], dim: ['b'] } }, '').toString()).to.equal('range=today&owner=a&d.dim=b');
+      expect(filterToParams({ range: 'today', lists: { owners: ['a'], dim: ['b'] } }, 'crm').toString()).to.equal(
+        'crm.range=today&crm.owner=a&crm.d.dim=b',
+      );
+      expect(filterToParams({ range: 'today', lists: { owners: ['a'], dim: ['b'] } }, '').toString()).to.equal(
+        'range=today&owner=a&d.dim=b',
+      );
       expect(paramsToFilter('range=today&owner=a&d.dim=b', '')).to.deep.equal({ range: 'today', lists: { owners: ['a'], dim: ['b'] } });
     });
 
     it('tells its own parameter names from the page’s', () => {
-      for (const name of ['lead.range', 'lead.from', 'lead.to', 'lead.groupBy', 'lead.basis', 'lead.dateField', 'lead.owner', 'lead.status', 'lead.d.x'])
+      for (const name of [
+        'lead.range',
+        'lead.from',
+        'lead.to',
+        'lead.groupBy',
+        'lead.basis',
+        'lead.dateField',
+        'lead.owner',
+        'lead.status',
+        'lead.d.x',
+      ])
         expect(isFilterParam(name), name).to.equal(true);
-      for (const name of ['lead', 'lead.', 'lead.d.', 'lead.owners', 'lead.foo', 'range', 'leads.range', 'crm.range', 'q']) expect(isFilterParam(name), name).to.equal(false);
+      for (const name of ['lead', 'lead.', 'lead.d.', 'lead.owners', 'lead.foo', 'range', 'leads.range', 'crm.range', 'q'])
+        expect(isFilterParam(name), name).to.equal(false);
       expect(isFilterParam('crm.range', 'crm')).to.equal(true);
     });
   });
@@ -153,7 +184,9 @@ describe('filter-url', () => {
     });
 
     it('reads numeric ids back as strings', () => {
-      expect(paramsToFilter(filterToParams({ lists: { sources: [1, '2', null] } }))).to.deep.equal({ lists: { sources: ['1', '2', null] } });
+      expect(paramsToFilter(filterToParams({ lists: { sources: [1, '2', null] } }))).to.deep.equal({
+        lists: { sources: ['1', '2', null] },
+      });
     });
   });
 
@@ -201,7 +234,8 @@ describe('filter-url', () => {
         'lead.range=forever&lead.from=2021-02-30&lead.to=06/30/2017&lead.basis=won&lead.dateField=closedAt&lead.groupBy=%20',
       );
       expect(read).to.deep.equal({ lists: {} });
-      for (const bad of ['2021-2-3', '2021-13-01', '20210101', '2021-01-01T00:00', '', ' 2021-01-01']) expect(paramsToFilter(`lead.from=${encodeURIComponent(bad)}`).from, bad).to.equal(undefined);
+      for (const bad of ['2021-2-3', '2021-13-01', '20210101', '2021-01-01T00:00', '', ' 2021-01-01'])
+        expect(paramsToFilter(`lead.from=${encodeURIComponent(bad)}`).from, bad).to.equal(undefined);
       expect(paramsToFilter('lead.from=2024-02-29&lead.to=2023-02-29')).to.deep.equal({ from: '2024-02-29', lists: {} });
     });
 
@@ -218,26 +252,45 @@ describe('filter-url', () => {
     });
 
     it('ignores unknown and foreign parameters, and reads a malformed escape as URLSearchParams does', () => {
-      expect(paramsToFilter('lead.foo=1&lead.owners=x&lead.d.=y&lead.d.owners=z&range=today&crm.owner=a&lead.owner=%E0%A4%A&lead')).to.deep.equal({
+      expect(
+        paramsToFilter('lead.foo=1&lead.owners=x&lead.d.=y&lead.d.owners=z&range=today&crm.owner=a&lead.owner=%E0%A4%A&lead'),
+      ).to.deep.equal({
         lists: { owners: [new URLSearchParams('x=%E0%A4%A').get('x')] },
       });
     });
 
     it('never throws on random query strings and only returns valid values', () => {
-      const names = fc.oneof(fc.constantFrom('lead.range', 'lead.from', 'lead.to', 'lead.groupBy', 'lead.basis', 'lead.dateField', 'lead.owner', 'lead.d.__proto__', 'lead.d.'), fc.string());
+      const names = fc.oneof(
+        fc.constantFrom(
+          'lead.range',
+          'lead.from',
+          'lead.to',
+          'lead.groupBy',
+          'lead.basis',
+          'lead.dateField',
+          'lead.owner',
+          'lead.d.__proto__',
+          'lead.d.',
+        ),
+        fc.string(),
+      );
       fc.assert(
-        fc.property(fc.array(fc.tuple(names, fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 12 }), fc.string(), (pairs, raw) => {
-          for (const input of [new URLSearchParams(pairs), raw]) {
-            const read = paramsToFilter(input, 'lead', { dimensions: ['__proto__'] });
-            if (read.range !== undefined) expect(RANGE_PRESETS).to.include(read.range);
-            for (const date of [read.from, read.to]) if (date !== undefined) expect(date).to.match(/^\d{4}-\d{2}-\d{2}$/);
-            if (read.conversionBasis !== undefined) expect(['assigned', 'qualified', 'closed']).to.include(read.conversionBasis);
-            if (read.dateField !== undefined) expect(['createdAt', 'assignedAt', 'updatedAt']).to.include(read.dateField);
-            for (const key of Object.keys(read.lists)) expect([...BUILT_IN_LISTS, '__proto__']).to.include(key);
-            // what was read writes back to itself
-            expect(paramsToFilter(filterToParams(read), 'lead', { dimensions: ['__proto__'] })).to.deep.equal(read);
-          }
-        }),
+        fc.property(
+          fc.array(fc.tuple(names, fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 12 }),
+          fc.string(),
+          (pairs, raw) => {
+            for (const input of [new URLSearchParams(pairs), raw]) {
+              const read = paramsToFilter(input, 'lead', { dimensions: ['__proto__'] });
+              if (read.range !== undefined) expect(RANGE_PRESETS).to.include(read.range);
+              for (const date of [read.from, read.to]) if (date !== undefined) expect(date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+              if (read.conversionBasis !== undefined) expect(['assigned', 'qualified', 'closed']).to.include(read.conversionBasis);
+              if (read.dateField !== undefined) expect(['createdAt', 'assignedAt', 'updatedAt']).to.include(read.dateField);
+              for (const key of Object.keys(read.lists)) expect([...BUILT_IN_LISTS, '__proto__']).to.include(key);
+              // what was read writes back to itself
+              expect(paramsToFilter(filterToParams(read), 'lead', { dimensions: ['__proto__'] })).to.deep.equal(read);
+            }
+          },
+        ),
         { numRuns: 300 },
       );
     });
@@ -311,7 +364,11 @@ describe('filter-url', () => {
     });
 
     it('gives from and to together, so they replace the preset, and a range alone clears them', () => {
-      expect(filterFromUrlState(paramsToFilter('lead.range=today&lead.from=2026-01-01'))).to.deep.equal({ range: 'today', from: '2026-01-01', to: null });
+      expect(filterFromUrlState(paramsToFilter('lead.range=today&lead.from=2026-01-01'))).to.deep.equal({
+        range: 'today',
+        from: '2026-01-01',
+        to: null,
+      });
       expect(filterFromUrlState(paramsToFilter('lead.range=today'))).to.deep.equal({ range: 'today' });
       expect(filterFromUrlState(paramsToFilter(''))).to.deep.equal({});
     });

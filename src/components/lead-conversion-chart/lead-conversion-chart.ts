@@ -109,26 +109,30 @@ export class LeadConversionChart extends LitElement {
           (bar) => rowKey(bar.group.key),
           (bar) => this._renderBar(bar, layout, summary, lang, active),
         )}
-        ${reference
-          ? svg`<g class="reference" aria-hidden="true">
+        ${
+          reference
+            ? svg`<g class="reference" aria-hidden="true">
               <line x1=${reference.x} x2=${reference.x} y1=${layout.top - 4} y2=${layout.bottom}></line>
               <text x=${reference.x} y=${layout.top - 7} text-anchor=${reference.anchor}>${fill(text.overallRate, {
                 rate: formatPercent(lang, reference.value),
               })}</text>
             </g>`
-          : nothing}
+            : nothing
+        }
       </svg>
-      ${this.noDataTable
-        ? nothing
-        : dataTable(
-            this._tableOpen,
-            `${title} (${basis})`,
-            [this.groupLabel ?? groupHeading(source.groupBy, lang), text.conversionRate, text.kpiCustomers, text.base],
-            [...source.groups, source.totals].map((group) => ({
-              label: group.label,
-              cells: [formatPercent(lang, group.conversionRate), formatCount(lang, group.won), formatCount(lang, group.base)],
-            })),
-          )}
+      ${
+        this.noDataTable
+          ? nothing
+          : dataTable(
+              this._tableOpen,
+              `${title} (${basis})`,
+              [this.groupLabel ?? groupHeading(source.groupBy, lang), text.conversionRate, text.kpiCustomers, text.base],
+              [...source.groups, source.totals].map((group) => ({
+                label: group.label,
+                cells: [formatPercent(lang, group.conversionRate), formatCount(lang, group.won), formatCount(lang, group.base)],
+              })),
+            )
+      }
     `;
   }
 

@@ -288,7 +288,11 @@ export class LeadDashboard extends LitElement {
     },
   });
 
-  private readonly _refresher = new RefreshController(this, () => this.refresh(), () => this.refreshInterval);
+  private readonly _refresher = new RefreshController(
+    this,
+    () => this.refresh(),
+    () => this.refreshInterval,
+  );
 
   /**
    * The filter: list filters and the range (`range`, or `from` / `to`). Setting it is the same as
@@ -450,14 +454,16 @@ export class LeadDashboard extends LitElement {
       ${this._error ? this._renderError(this._error, lang) : nothing}
       ${shapeError && !this._error ? html`<div class="error" part="error" role="alert"><p>${text.errorShape}</p></div>` : nothing}
       ${loading && summary ? html`<p class="status-line" part="status-line">${text.refreshing}</p>` : nothing}
-      ${summary && (summary.excluded.invalid || summary.excluded.duplicateId)
-        ? html`<p class="notice" part="notice">
+      ${
+        summary && (summary.excluded.invalid || summary.excluded.duplicateId)
+          ? html`<p class="notice" part="notice">
             ${fill(text.excludedNotice, {
               invalid: formatCount(lang, summary.excluded.invalid),
               duplicate: formatCount(lang, summary.excluded.duplicateId),
             })}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${summary ? this._renderSummary(summary, lang) : loading ? this._renderSkeleton() : nothing}
     `;
   }
@@ -467,9 +473,11 @@ export class LeadDashboard extends LitElement {
     const stale = this._summary !== undefined && this._loadedAt !== undefined;
     return html`<div class="error" part="error" role="alert">
       <p>${errorMessage(error, text)}</p>
-      ${stale
-        ? html`<p class="stale">${fill(text.staleNotice, { time: new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(this._loadedAt) })}</p>`
-        : nothing}
+      ${
+        stale
+          ? html`<p class="stale">${fill(text.staleNotice, { time: new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(this._loadedAt) })}</p>`
+          : nothing
+      }
       <button type="button" part="retry" @click=${() => this.refresh()}>${text.retry}</button>
     </div>`;
   }
@@ -491,17 +499,33 @@ export class LeadDashboard extends LitElement {
     return html`<div class="content ${stale ? 'stale' : ''}">
       <lead-kpi-strip exportparts="kpi" lang=${lang} .summary=${summary} .comparison=${comparison?.kpis}></lead-kpi-strip>
       ${this.compare && (range.from === null || range.to === null) ? html`<p class="hint">${text.compareOpenRange}</p>` : nothing}
-      ${summary.totals.total === 0
-        ? html`<p class="empty" part="empty">${text.noData}</p>`
-        : html`<div class="charts" @lead-select=${this._onSelect}>
-              ${this._reveal < 2
-                ? nothing
-                : this._panel('status', text, html`<lead-status-chart exportparts="chart, legend" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>`)}
-              ${this._reveal < 3
-                ? nothing
-                : this._panel('conversion', text, html`<lead-conversion-chart exportparts="chart" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>`)}
+      ${
+        summary.totals.total === 0
+          ? html`<p class="empty" part="empty">${text.noData}</p>`
+          : html`<div class="charts" @lead-select=${this._onSelect}>
+              ${
+                this._reveal < 2
+                  ? nothing
+                  : this._panel(
+                      'status',
+                      text,
+                      html`<lead-status-chart exportparts="chart, legend" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-status-chart>`,
+                    )
+              }
+              ${
+                this._reveal < 3
+                  ? nothing
+                  : this._panel(
+                      'conversion',
+                      text,
+                      html`<lead-conversion-chart exportparts="chart" no-data-table lang=${lang} group-label=${heading} .summary=${summary}></lead-conversion-chart>`,
+                    )
+              }
             </div>
-            ${this._reveal < 3 ? nothing : html`<div class="charts secondary" @lead-select=${this._onSelect}>
+            ${
+              this._reveal < 3
+                ? nothing
+                : html`<div class="charts secondary" @lead-select=${this._onSelect}>
               ${this._panel(
                 'trend',
                 text,
@@ -514,11 +538,15 @@ export class LeadDashboard extends LitElement {
                 ></lead-trend-chart>`,
               )}
               ${this._panel('funnel', text, html`<lead-funnel exportparts="chart" lang=${lang} .summary=${summary}></lead-funnel>`)}
-            </div>`}`}
+            </div>`
+            }`
+      }
       ${this._exportMessage ? html`<p class="notice" part="notice" role="status">${this._exportMessage}</p>` : nothing}
-      ${this._reveal < REVEALED
-        ? nothing
-        : html`<lead-table exportparts="table" lang=${lang} group-label=${heading} .summary=${summary} .comparison=${comparison?.table} @lead-select=${this._onSelect}></lead-table>`}
+      ${
+        this._reveal < REVEALED
+          ? nothing
+          : html`<lead-table exportparts="table" lang=${lang} group-label=${heading} .summary=${summary} .comparison=${comparison?.table} @lead-select=${this._onSelect}></lead-table>`
+      }
     </div>`;
   }
 
@@ -750,7 +778,13 @@ export class LeadDashboard extends LitElement {
       this._comparison = undefined;
       return;
     }
-    const previous = summarize(store, { range: period, groupBy: this._effectiveGroupBy(), filter: this._lists, conversionBasis: basis, lang });
+    const previous = summarize(store, {
+      range: period,
+      groupBy: this._effectiveGroupBy(),
+      filter: this._lists,
+      conversionBasis: basis,
+      lang,
+    });
     const comparison = compareSummaries(this._summary, previous);
     const rule = comparisonRule(lang, mode, period);
     this._comparison = { kpis: { ...comparison.kpis, rule }, table: { groups: comparison.groups, totals: comparison.totals, rule } };
@@ -803,7 +837,8 @@ export class LeadDashboard extends LitElement {
   private async _readUrl() {
     const { filterFromUrlState, paramsToFilter } = await import('../../url/filter-url.js');
     const state = paramsToFilter(location.href, 'lead');
-    const hasState = state.range || state.from || state.to || state.groupBy || state.conversionBasis || state.dateField || Object.keys(state.lists).length;
+    const hasState =
+      state.range || state.from || state.to || state.groupBy || state.conversionBasis || state.dateField || Object.keys(state.lists).length;
     if (!hasState) return;
     this.filter = filterFromUrlState(state);
     if (state.groupBy) this.groupBy = state.groupBy;
@@ -813,7 +848,11 @@ export class LeadDashboard extends LitElement {
 
   private async _writeUrl() {
     const { syncedUrl, urlStateFromFilter } = await import('../../url/filter-url.js');
-    const state = urlStateFromFilter(this.filter, { groupBy: this.groupBy, conversionBasis: this.conversionBasis, dateField: this.dateField });
+    const state = urlStateFromFilter(this.filter, {
+      groupBy: this.groupBy,
+      conversionBasis: this.conversionBasis,
+      dateField: this.dateField,
+    });
     history.replaceState(history.state, '', syncedUrl(location.href, state, 'lead'));
   }
 

@@ -133,9 +133,7 @@ export class LeadFilterBar extends LitElement {
         <label>
           <span>${text.conversionBasis}</span>
           <select part="control" name="conversionBasis" @change=${this._onBasis}>
-            ${CONVERSION_BASES.map(
-              (b) => html`<option value=${b} ?selected=${b === this.conversionBasis}>${basisText(text, b)}</option>`,
-            )}
+            ${CONVERSION_BASES.map((b) => html`<option value=${b} ?selected=${b === this.conversionBasis}>${basisText(text, b)}</option>`)}
           </select>
         </label>
       </form>
@@ -208,4 +206,3 @@ declare global {
     'lead-filter-bar': LeadFilterBar;
   }
 }
-

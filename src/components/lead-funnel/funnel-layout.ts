@@ -50,8 +50,7 @@ export const LINE_HEIGHT = 18;
 export const MIN_BAR = 2;
 const MIN_WIDTH = 160;
 
-const finite = (value: number | undefined, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+const finite = (value: number | undefined, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Lays out the stages of a funnel, top to bottom. */

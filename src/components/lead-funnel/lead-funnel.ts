@@ -127,9 +127,11 @@ export class LeadFunnel extends LitElement {
       <g class="target" role="button" aria-label=${stageName(lang, stage, index)} tabindex=${active ? 0 : -1}
         @keydown=${(event: KeyboardEvent) => this._onKeydown(event, index)} @focus=${() => (this._active = index)}>
         <rect class="hit" x="0" y=${bar.rowY} width=${layout.width} height=${bar.rowHeight} rx="4"></rect>
-        ${bar.width > 0
-          ? svg`<rect class=${paint.className} fill=${ifDefined(paint.fill)} x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="3"></rect>`
-          : nothing}
+        ${
+          bar.width > 0
+            ? svg`<rect class=${paint.className} fill=${ifDefined(paint.fill)} x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="3"></rect>`
+            : nothing
+        }
       </g>
       <text class="name" x="0" y=${bar.titleY} aria-hidden="true">${name}</text>
       <text class="count" x=${layout.width} y=${bar.titleY} aria-hidden="true">${formatCount(lang, stage.count)}</text>

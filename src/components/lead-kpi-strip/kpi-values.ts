@@ -36,8 +36,9 @@ export function formatSignedCount(lang: Lang, value: number): string {
 
 /** A signed percent with one decimal at most: "+12,5%", "-3%", "0%". */
 export function formatSignedPercent(lang: Lang, fraction: number): string {
-  const format = cached(`sr:${lang}`, () =>
-    new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+  const format = cached(
+    `sr:${lang}`,
+    () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
   );
   return format.format(fraction);
 }
@@ -81,7 +82,5 @@ export function comparisonRule(lang: Lang, mode: ComparisonMode, period: ClosedD
   const range = format.formatRange(from * MS_PER_DAY, to * MS_PER_DAY);
   if (mode === 'same-period-last-year') return fill(text.compareLastYear, { range });
   const days = to - from + 1;
-  return days === 1
-    ? fill(text.comparePreviousDay, { range })
-    : fill(text.comparePreviousDays, { days: formatCount(lang, days), range });
+  return days === 1 ? fill(text.comparePreviousDay, { range }) : fill(text.comparePreviousDays, { days: formatCount(lang, days), range });
 }

@@ -52,11 +52,13 @@ export class LeadKpiStrip extends LitElement {
       html`<div class="kpi" part="kpi">
         <dt part="label">${label}</dt>
         <dd class="value" part="value">${value}</dd>
-        ${change === undefined
-          ? nothing
-          : html`<dd class="delta ${change.direction}" part="delta">${change.arrow
-                ? html`<span class="arrow" aria-hidden="true">${change.arrow}</span> `
-                : nothing}${change.text}</dd>`}
+        ${
+          change === undefined
+            ? nothing
+            : html`<dd class="delta ${change.direction}" part="delta">${
+                change.arrow ? html`<span class="arrow" aria-hidden="true">${change.arrow}</span> ` : nothing
+              }${change.text}</dd>`
+        }
         ${basis === undefined ? nothing : html`<dd class="basis">${basis}</dd>`}
       </div>`;
     const count = (key: 'total' | 'assigned' | 'inProgress' | 'customers') =>

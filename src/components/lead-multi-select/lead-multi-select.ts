@@ -20,11 +20,7 @@ export interface MultiSelectOption {
  * of its own in Unicode (NFD does not split it), yet Vietnamese users type it as `d`.
  */
 function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 /**
@@ -127,8 +123,9 @@ export class LeadMultiSelect extends LitElement {
   /** The panel's content, rendered only while open: a long list of owners costs nothing when closed. */
   private _renderPanel(text: Messages) {
     return html`
-        ${this._searchable
-          ? html`<input
+        ${
+          this._searchable
+            ? html`<input
               type="search"
               aria-label=${`${text.search}: ${this.label}`}
               placeholder=${text.search}
@@ -137,7 +134,8 @@ export class LeadMultiSelect extends LitElement {
               .value=${live(this._query)}
               @input=${this._onSearch}
             />`
-          : nothing}
+            : nothing
+        }
         <div class="actions">
           <button type="button" @click=${this._selectVisible}>${text.selectAll}</button>
           <button type="button" @click=${this._clearVisible}>${text.clearSelection}</button>

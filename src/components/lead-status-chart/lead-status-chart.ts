@@ -174,7 +174,8 @@ export class LeadStatusChart extends LitElement {
     const summary = this.summary!;
     const text = messages(lang);
     const percent = this.mode === 'percent';
-    const value = (count: number, total: number) => (percent ? formatPercent(lang, total === 0 ? null : count / total) : formatCount(lang, count));
+    const value = (count: number, total: number) =>
+      percent ? formatPercent(lang, total === 0 ? null : count / total) : formatCount(lang, count);
     return dataTable(
       this._tableOpen,
       title,

@@ -95,7 +95,11 @@ export function layoutStatusChart(summary: LeadSummary, options: StatusChartLayo
   const tickCount = Math.max(2, Math.floor((right - left) / 80));
   const max = mode === 'percent' ? 1 : nice(0, Math.max(1, ...groups.map(shown)), tickCount)[1];
   const x = (value: number) => left + (value / max) * (right - left);
-  const y = scaleBand<number>().domain(groups.map((_, k) => k)).range([top, bottom]).paddingInner(0.25).paddingOuter(0.1);
+  const y = scaleBand<number>()
+    .domain(groups.map((_, k) => k))
+    .range([top, bottom])
+    .paddingInner(0.25)
+    .paddingOuter(0.1);
   const bars = groups.map((group, k): StatusBar => {
     const denominator = mode === 'percent' ? shown(group) : 1;
     let cursor = 0;

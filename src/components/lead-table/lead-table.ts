@@ -186,14 +186,14 @@ export class LeadTable extends LitElement {
         this._select({ row, column })}>${content}</td>`;
     };
     return html`${summary.statuses.map((status, column) => {
-        const count = group.counts[status.id]!;
-        return cell(
-          column,
-          html`<span class="count">${formatCount(lang, count)}</span>
+      const count = group.counts[status.id]!;
+      return cell(
+        column,
+        html`<span class="count">${formatCount(lang, count)}</span>
             <span class="share">${formatPercent(lang, group.total === 0 ? null : count / group.total)}</span>`,
-          'count',
-        );
-      })}
+        'count',
+      );
+    })}
       ${cell(summary.statuses.length, formatCount(lang, group.total), 'total')}
       ${this.comparison ? this._deltaCell(change, lang) : nothing}
       <td class="rate">${formatPercent(lang, group.conversionRate)}</td>`;

@@ -131,7 +131,9 @@ export class LeadTrendChart extends LitElement {
     const key = `${this._width.width}|${lang}`;
     if (changed.has('trend') || changed.has('unit') || key !== this._layoutKey || !this._layout) {
       this._layoutKey = key;
-      this._layout = this._plan ? layoutTrend(this._buckets, { width: this._width.width, height: HEIGHT, unit: this._plan.unit, lang }) : undefined;
+      this._layout = this._plan
+        ? layoutTrend(this._buckets, { width: this._width.width, height: HEIGHT, unit: this._plan.unit, lang })
+        : undefined;
     }
     const n = this._buckets.length;
     this._active = Math.max(0, Math.min(this._active, n - 1));
