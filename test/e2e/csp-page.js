@@ -16,8 +16,9 @@ await new Promise((resolve) => setTimeout(resolve, 100));
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.longTasks.push(Math.round(entry.duration));
 }).observe({ type: 'longtask' });
-window.loaded = new Promise((resolve, reject) => {
-  dashboard.addEventListener('lead-data-load', (event) => resolve(event.detail), { once: true });
-  dashboard.addEventListener('lead-data-error', (event) => reject(new Error(event.detail.message)), { once: true });
-});
+// The outcome of the load, which the check polls for. It used to be a promise awaited through
+// page.evaluate: Chromium 150 reports such a pending promise as garbage collected ("Resulting
+// promise was garbage collected") although the page keeps it, so the check failed on that version.
+dashboard.addEventListener('lead-data-load', (event) => (window.loaded ??= { detail: event.detail }), { once: true });
+dashboard.addEventListener('lead-data-error', (event) => (window.loaded ??= { error: event.detail.message }), { once: true });
 dashboard.api = new URLSearchParams(location.search).get('api');

@@ -74,8 +74,9 @@ export async function runSecurityChecks(browser: Browser, server: DevServer, rep
       try {
         await page.goto(url);
         await reporter.check(`${label}: loads from api`, async () => {
-          await page.waitForFunction(() => 'loaded' in window, null, { timeout: 30_000 });
-          const detail = await page.evaluate(() => (window as unknown as { loaded: Promise<{ leads: number }> }).loaded);
+          const outcome = await page.waitForFunction(() => (window as unknown as { loaded?: unknown }).loaded, null, { timeout: 30_000 });
+          const { detail, error } = (await outcome.jsonValue()) as { detail?: { leads: number }; error?: string };
+          if (!detail) return [`lead-data-error: ${error}`];
           await page.waitForFunction(
             () => (document.querySelector('lead-dashboard') as HTMLElement & { summary?: unknown }).summary !== undefined,
             null,
