@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { storeChoices } from '../../data/choices.js';
 import { comparisonPeriod, compareSummaries, type ComparisonMode } from '../../data/compare.js';
 import type { LeadTrend } from '../../data/trend.js';
+import type * as TrendModuleNs from '../../data/trend.js';
 import { groupHeading, summaryToCSV } from '../../data/csv.js';
 import { isValidTimeZone, localTimeZone } from '../../data/dates.js';
 import type { LeadStore } from '../../data/engine.js';
@@ -35,6 +36,8 @@ import type { TableComparison } from '../lead-table/lead-table.js';
 import { comparisonRule, type KpiComparison } from '../lead-kpi-strip/kpi-values.js';
 import { styles } from './lead-dashboard.styles.js';
 import { RefreshController } from './refresh-controller.js';
+
+type TrendModule = typeof TrendModuleNs;
 
 const DATE_FIELDS: readonly DateField[] = ['createdAt', 'assignedAt', 'updatedAt'];
 
@@ -212,7 +215,7 @@ export class LeadDashboard extends LitElement {
   private _extrasKey: unknown[] = [];
   private _trendKey: unknown[] = [];
   /** The trend's data module, loaded with the trend chart. */
-  private _trendModule: typeof import('../../data/trend.js') | undefined;
+  private _trendModule: TrendModule | undefined;
   /** The comparison with another period, for the KPI strip and the table. */
   private _comparison: { kpis: KpiComparison; table: TableComparison } | undefined;
   /** Leads per day over the whole dataset (list filters applied), for the trend chart. */
@@ -412,7 +415,7 @@ export class LeadDashboard extends LitElement {
     if (this._lazyParts) await this._lazyParts;
     if (this._urlRead) await this._urlRead;
     const children = [...this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
-    await Promise.all(children.map((child) => child.updateComplete));
+    await Promise.all(children.flatMap((child) => (child.updateComplete ? [child.updateComplete] : [])));
     return result;
   }
 

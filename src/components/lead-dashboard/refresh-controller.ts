@@ -53,12 +53,14 @@ export class RefreshController implements ReactiveController {
     this._seconds = this._interval();
     if (this._seconds === 0 || document.hidden) return;
     const wait = Math.max(0, this._last + this._seconds * 1000 - Date.now());
-    this._timer = setTimeout(async () => {
-      this._timer = undefined;
-      this._last = Date.now();
-      await this.refresh();
-      this._last = Date.now();
-      this._schedule();
-    }, wait);
+    this._timer = setTimeout(() => void this._tick(), wait);
+  }
+
+  private async _tick(): Promise<void> {
+    this._timer = undefined;
+    this._last = Date.now();
+    await this.refresh();
+    this._last = Date.now();
+    this._schedule();
   }
 }

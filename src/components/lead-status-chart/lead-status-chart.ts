@@ -245,7 +245,7 @@ export class LeadStatusChart extends LitElement {
     if (!next) return;
     event.preventDefault();
     this._active = this._tip = next;
-    this.updateComplete.then(() => {
+    void this.updateComplete.then(() => {
       this.renderRoot.querySelector<SVGElement>(`rect[data-bar="${next.bar}"][data-segment="${next.segment}"]`)?.focus();
     });
   }

@@ -247,7 +247,7 @@ export class LeadTable extends LitElement {
     if (!next) return;
     event.preventDefault();
     this._active = next;
-    this.updateComplete.then(() =>
+    void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`td[data-row="${next.row}"][data-column="${next.column}"]`)?.focus(),
     );
   }

@@ -401,7 +401,7 @@ export class LeadTrendChart extends LitElement {
       this._anchor = null;
     }
     this._active = this._tip = next;
-    this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`rect[data-index="${next}"]`)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`rect[data-index="${next}"]`)?.focus());
   }
 }
 
