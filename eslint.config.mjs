@@ -44,7 +44,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['src/**', 'demo/**', 'test/**', 'mockServiceWorker.js'],
+    files: ['src/**', 'demo/**', 'test/**', 'bench/browser/page.js', 'mockServiceWorker.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -58,11 +58,12 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "ExpressionStatement > CallExpression[callee.name=/^(fixture|oneEvent|sendKeys|sendMouse|resetMouse|setViewport|emulateMedia|waitUntil|nextFrame|aTimeout|executeServerCommand)$/]",
+            'ExpressionStatement > CallExpression[callee.name=/^(fixture|oneEvent|sendKeys|sendMouse|resetMouse|setViewport|emulateMedia|waitUntil|nextFrame|aTimeout|executeServerCommand)$/]',
           message: 'This returns a promise: await it.',
         },
         {
-          selector: "ExpressionStatement > CallExpression[callee.property.name=/^(accessible|isAccessible|run|refresh)$/][callee.object.name!='it']",
+          selector:
+            "ExpressionStatement > CallExpression[callee.property.name=/^(accessible|isAccessible|run|refresh)$/][callee.object.name!='it']",
           message: 'This returns a promise: await it.',
         },
       ],
