@@ -114,14 +114,14 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       throw new Error(`not reached; focus went through: ${seen.join(' › ')}`);
     };
     const range = await tabTo((node) => node.localName === 'select' && node.getAttribute('name') === 'range');
-    expect(range).to.exist;
+    expect(range).not.to.equal(undefined);
     const segment = await tabTo((node) => node.localName === 'rect' && node.getAttribute('role') === 'button');
     expect(segment.getAttribute('aria-label')).to.equal('An, New: 1 (12.5%)');
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Enter' });
     expect(selections.at(-1)).to.deep.equal({ groupBy: 'owner', group: 'u1', status: 'in_progress', from: null, to: null });
     const cell = await tabTo((node) => node.localName === 'td');
-    expect(cell.closest('table')).to.exist;
+    expect(cell.closest('table')).not.to.equal(null);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Space' });
     expect(selections.at(-1)).to.deep.equal({ groupBy: 'owner', group: 'u2', status: 'new', from: null, to: null });

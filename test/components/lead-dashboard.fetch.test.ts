@@ -56,7 +56,7 @@ describe('<lead-dashboard api>', () => {
     });
     const el = await dashboard('/crm/slow');
     await el.updateComplete;
-    expect(part(el, 'skeleton')).to.exist;
+    expect(part(el, 'skeleton')).not.to.equal(null);
     expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Loading data…');
     await oneEvent(el, 'lead-data-load');
     await el.updateComplete;
@@ -128,7 +128,7 @@ describe('<lead-dashboard api>', () => {
       const error = part(el, 'error')!;
       expect(text(error.querySelector('p'))).to.equal(message);
       expect(error.getAttribute('role')).to.equal('alert');
-      expect(part(el, 'retry')).to.exist;
+      expect(part(el, 'retry')).not.to.equal(null);
       await expect(el).to.be.accessible();
     });
   }
@@ -190,7 +190,7 @@ describe('<lead-dashboard api>', () => {
     expect(el.summary!.totals.total).to.equal(14);
     expect(text(part(el, 'error')!.querySelector('p'))).to.equal('The data address was not found (error 404).');
     expect(text(part(el, 'error')!.querySelector('.stale'))).to.match(/^Showing the data loaded at /);
-    expect(el.shadowRoot!.querySelector('.content.stale')).to.exist;
+    expect(el.shadowRoot!.querySelector('.content.stale')).not.to.equal(null);
     (part(el, 'retry') as HTMLButtonElement).focus();
     const loaded = oneEvent(el, 'lead-data-load');
     await sendKeys({ press: 'Enter' });
