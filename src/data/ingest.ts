@@ -71,6 +71,14 @@ export function readDataset(input: unknown): ReadDataset | null {
   return { ...(input as LeadDataset), leads: leads ?? [], rows: rows ?? [], columns: columnar };
 }
 
+/**
+ * How many records a dataset holds in every form, usable or not: its leads, its pre-aggregated rows
+ * (one record each, whatever its count) and its columnar leads. The work of an ingest grows with it.
+ */
+export function recordCount(dataset: ReadDataset): number {
+  return dataset.leads.length + dataset.rows.length + (dataset.columns?.length ?? 0);
+}
+
 /** A column resolved for reading: dictionary codes mapped once, or values read one by one. */
 type ColumnSource<T> =
   | { kind: 'mapped'; codes: ArrayLike<number>; mapped: T[]; missing: T }
@@ -207,7 +215,7 @@ function declaredDimensions(dimensions: unknown): Dimension[] {
  * `excluded.invalid`; a row of count 0 is valid and adds nothing.
  */
 export class IngestJob {
-  /** Records to go through: leads, then rows. */
+  /** Records to go through: leads, then rows, then columnar leads ({@link recordCount}). */
   readonly total: number;
   private _next = 0;
   private readonly _timeZone: string;
@@ -251,7 +259,7 @@ export class IngestJob {
     this._leads = dataset.leads;
     this._aggregated = dataset.rows;
     const columnCount = dataset.columns?.length ?? 0;
-    const length = (this.total = this._leads.length + this._aggregated.length + columnCount);
+    const length = (this.total = recordCount(dataset));
     this._dimensions = declaredDimensions(dataset.dimensions);
     this._builders = [
       ...BUILT_IN_FIELDS.map(([key, declaredBy]) => new FieldBuilder(key, undefined, dataset[declaredBy], length)),
