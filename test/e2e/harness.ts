@@ -148,10 +148,9 @@ export class Reporter {
   }
 
   private _count(passed: boolean) {
-    for (let reporter: Reporter | undefined = this; reporter; reporter = reporter._parent) {
-      if (passed) reporter.passed++;
-      else reporter.failed++;
-    }
+    if (passed) this.passed++;
+    else this.failed++;
+    this._parent?._count(passed);
   }
 
   private _write(line: string) {
@@ -185,10 +184,13 @@ export class Reporter {
   }
 }
 
+/** A terminal colour or cursor sequence (ESC [ … letter), as Playwright puts in its error messages. */
+const ANSI_SEQUENCE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+
 /** Keeps a reason on one line (Playwright errors span several) and reasonably short. */
 export function oneLine(text: string, max = 600): string {
   const line = text
-    .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+    .replace(ANSI_SEQUENCE, '')
     .split('\n')
     .map((part) => part.trim())
     .filter((part) => part && !/^=+/.test(part))
