@@ -2,6 +2,7 @@
  * Node-side comparisons of what the page shows with what its summary says (both read by
  * `readDashboard` in the page). Each returns a list of problems; an empty list is a pass.
  */
+import type { LeadSummary } from '../../src/data/types.js';
 import type { DashboardView, RowText } from './probe.js';
 
 const KPI_NAMES = ['total', 'assigned', 'in progress', 'customers', 'conversion'];
@@ -91,9 +92,9 @@ function parseSegment(label: string, statusLabels: string[]): { group: string; s
  */
 export function chartProblems(view: DashboardView): string[] {
   const expected = view.expected;
-  if (!expected) return ['no summary'];
+  if (!expected || !view.summary) return ['no summary'];
   const chart = view.chart;
-  const grandTotal = view.summary.totals.total as number;
+  const grandTotal = view.summary.totals.total;
   if (!chart) return grandTotal === 0 ? [] : ['no status chart in the dashboard'];
   const problems: string[] = [];
   const names = new Set(expected.segments.map((segment) => segment.label));
@@ -171,8 +172,9 @@ export function themeProblems(view: DashboardView, theme: 'light' | 'dark'): str
 }
 
 /** `.summary` without `excluded`, as canonical JSON (for comparing two summaries). */
-export function summaryWithoutExcluded(summary: any): string {
-  const { excluded: _excluded, ...rest } = summary ?? {};
+export function summaryWithoutExcluded(summary: LeadSummary | null | undefined): string {
+  if (!summary) return '{}';
+  const { excluded: _excluded, ...rest } = summary;
   return JSON.stringify(rest);
 }
 
@@ -184,7 +186,8 @@ export function firstDifference(a: unknown, b: unknown, path = 'summary'): strin
   }
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {
-    const found = firstDifference((a as any)[key], (b as any)[key], Array.isArray(a) ? `${path}[${key}]` : `${path}.${key}`);
+    const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+    const found = firstDifference(x[key], y[key], Array.isArray(a) ? `${path}[${key}]` : `${path}.${key}`);
     if (found) return found;
   }
   return null;
@@ -206,12 +209,13 @@ function signedCount(lang: string, value: number): string {
  * The table's "Δ Total" column: for each group and the totals row, the change of its total from
  * `previous` (the summary of the period compared with), matched by group key.
  */
-export function deltaProblems(view: DashboardView, previous: any, lang: string): string[] {
+export function deltaProblems(view: DashboardView, previous: LeadSummary | undefined, lang: string): string[] {
   const table = view.table;
   if (!table || !view.summary) return ['no table'];
-  const before = new Map<string | null, number>(previous.groups.map((group: any) => [group.key, group.total]));
+  if (!previous) return ['no summary of the period compared with'];
+  const before = new Map(previous.groups.map((group) => [group.key, group.total]));
   const problems: string[] = [];
-  view.summary.groups.forEach((group: any, k: number) => {
+  view.summary.groups.forEach((group, k) => {
     const row = table.rows[k];
     const want = signedCount(lang, group.total - (before.get(group.key) ?? 0));
     if (row?.delta !== want) problems.push(`row ${k + 1} (${group.label}): Δ "${row?.delta}", expected "${want}"`);

@@ -7,6 +7,11 @@
  * a tiny `__name` shim (see {@link NAME_SHIM}).
  */
 
+import type { GroupSummary, LeadSummary, SummaryStatus } from '../../src/data/types.js';
+
+/** `#dashboard`: the demo's <lead-dashboard> (a type only: the functions here run in the page). */
+type Dashboard = HTMLElementTagNameMap['lead-dashboard'];
+
 /** Installed in every page before its scripts, so serialised functions find `__name`. */
 export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((target) => target);';
 
@@ -32,7 +37,7 @@ export interface SegmentView {
 /** What the dashboard shows, and what the summary says it should show. */
 export interface DashboardView {
   found: boolean;
-  summary: any;
+  summary: LeadSummary | null;
   loading: { skeleton: boolean; statusLine: boolean };
   error: { role: string | null; message: string; retry: boolean } | null;
   notice: string | null;
@@ -56,9 +61,17 @@ export interface DashboardView {
   } | null;
 }
 
+/** A view of a dashboard that has a summary. */
+export type LoadedView = DashboardView & { summary: LeadSummary };
+
+/** True when the view holds a summary (and so the expected numbers). */
+export function hasSummary(view: DashboardView | undefined): view is LoadedView {
+  return !!view?.summary;
+}
+
 /** Reads `#dashboard`: its summary, its parts, its KPIs, table and status chart; formats the summary in `lang`. */
 export function readDashboard(lang: string): DashboardView {
-  const dashboard = document.querySelector('#dashboard') as any;
+  const dashboard = document.querySelector<Dashboard>('#dashboard');
   const view: DashboardView = {
     found: !!dashboard,
     summary: null,
@@ -77,7 +90,7 @@ export function readDashboard(lang: string): DashboardView {
   const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const part = (name: string) => root?.querySelector(`[part~="${name}"]`) ?? null;
   const summary = dashboard.summary;
-  view.summary = summary === undefined ? null : JSON.parse(JSON.stringify(summary));
+  view.summary = summary === undefined ? null : (JSON.parse(JSON.stringify(summary)) as LeadSummary);
   view.loading = { skeleton: !!part('skeleton'), statusLine: !!part('status-line') };
   const error = part('error');
   if (error) {
@@ -90,7 +103,7 @@ export function readDashboard(lang: string): DashboardView {
   view.notice = part('notice') ? text(part('notice')) : null;
   view.empty = part('empty') ? text(part('empty')) : null;
 
-  const kpiStrip = root?.querySelector('lead-kpi-strip') as any;
+  const kpiStrip = root?.querySelector('lead-kpi-strip');
   for (const tile of kpiStrip?.shadowRoot?.querySelectorAll('[part~="kpi"]') ?? []) {
     view.kpis.push({ label: text(tile.querySelector('dt')), value: text(tile.querySelector('dd')) });
     if (!view.kpiStyle) {
@@ -101,7 +114,7 @@ export function readDashboard(lang: string): DashboardView {
     }
   }
 
-  const tableElement = root?.querySelector('lead-table') as any;
+  const tableElement = root?.querySelector('lead-table');
   const table: HTMLTableElement | null = tableElement?.shadowRoot?.querySelector('table') ?? null;
   if (table) {
     const readRow = (row: Element): RowText => ({
@@ -122,7 +135,7 @@ export function readDashboard(lang: string): DashboardView {
     };
   }
 
-  const chartElement = root?.querySelector('lead-status-chart') as any;
+  const chartElement = root?.querySelector('lead-status-chart');
   const chartRoot: ShadowRoot | null = chartElement?.shadowRoot ?? null;
   if (chartRoot) {
     view.chart = {
@@ -139,10 +152,10 @@ export function readDashboard(lang: string): DashboardView {
     const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
     const n = (value: number) => count.format(value);
     const p = (fraction: number | null) => (fraction === null || !Number.isFinite(fraction) ? '—' : percent.format(fraction));
-    const statuses: { id: string; label: string; kind: string }[] = summary.statuses;
+    const statuses: SummaryStatus[] = summary.statuses;
     const totals = summary.totals;
     const fresh = statuses.filter((status) => status.kind === 'new').reduce((sum, status) => sum + (totals.counts[status.id] ?? 0), 0);
-    const row = (group: any): RowText => ({
+    const row = (group: GroupSummary): RowText => ({
       label: group.label,
       counts: statuses.map((status) => {
         const value = group.counts[status.id] ?? 0;
@@ -170,7 +183,7 @@ export function readDashboard(lang: string): DashboardView {
       rows: summary.groups.map(row),
       totals: row(totals),
       segments,
-      groups: summary.groups.map((group: any) => ({ label: group.label, key: group.key, total: group.total })),
+      groups: summary.groups.map((group) => ({ label: group.label, key: group.key, total: group.total })),
       statusLabels: statuses.map((status) => status.label),
       format: { invalid: n(summary.excluded.invalid), duplicate: n(summary.excluded.duplicateId) },
     };
@@ -180,7 +193,7 @@ export function readDashboard(lang: string): DashboardView {
 
 /** True when `#dashboard` has a summary and shows no loading skeleton or "refreshing" line. */
 export function dataReady(): boolean {
-  const dashboard = document.querySelector('#dashboard') as any;
+  const dashboard = document.querySelector<Dashboard>('#dashboard');
   if (!dashboard || dashboard.summary === undefined) return false;
   const root: ShadowRoot | null = dashboard.shadowRoot;
   return !root?.querySelector('[part~="skeleton"], [part~="status-line"]');
@@ -188,13 +201,13 @@ export function dataReady(): boolean {
 
 /** True when `#dashboard` shows its error part and is not loading. */
 export function errorShown(): boolean {
-  const root: ShadowRoot | null = (document.querySelector('#dashboard') as any)?.shadowRoot ?? null;
+  const root = document.querySelector<Dashboard>('#dashboard')?.shadowRoot ?? null;
   return !!root?.querySelector('[part~="error"]') && !root.querySelector('[part~="skeleton"], [part~="status-line"]');
 }
 
 /** Awaits the dashboard's `updateComplete` (and a frame, so layout is done). */
 export async function settle(): Promise<void> {
-  const dashboard = document.querySelector('#dashboard') as any;
+  const dashboard = document.querySelector<Dashboard>('#dashboard');
   await dashboard?.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
@@ -222,7 +235,8 @@ export function readPageContract() {
     return element instanceof HTMLSelectElement ? element.value : null;
   };
   const dashboard = document.querySelector('#dashboard');
-  const demo = (window as any).leadDemo;
+  // undefined until the demo's script has run
+  const demo = (window as Partial<Window>).leadDemo;
   return {
     dashboardTag: dashboard?.localName ?? null,
     api: dashboard?.getAttribute('api') ?? null,
@@ -243,7 +257,7 @@ export function readPageContract() {
 
 /** A one-line account of the dashboard's state, for a wait that timed out. */
 export function describeDashboard(): string {
-  const dashboard = document.querySelector('#dashboard') as any;
+  const dashboard = document.querySelector<Dashboard>('#dashboard');
   if (!dashboard) return 'no #dashboard';
   const root: ShadowRoot | null = dashboard.shadowRoot;
   const parts = [...(root?.querySelectorAll('[part]') ?? [])].map((node) => node.getAttribute('part')).filter((part) => part !== 'control');
@@ -255,10 +269,12 @@ export function describeDashboard(): string {
  * In the page: the summary of `range` for the same data, grouping and zone as `#dashboard`, from a
  * second dashboard given the API's payload as `.data` (the period a comparison is made with).
  */
-export async function summaryOfRange(range: { from: string; to: string }): Promise<any> {
-  const dashboard = document.querySelector('#dashboard') as any;
-  const response = await fetch(dashboard.getAttribute('api'));
-  const other = document.createElement('lead-dashboard') as any;
+export async function summaryOfRange(range: { from: string; to: string }): Promise<LeadSummary | undefined> {
+  const dashboard = document.querySelector<Dashboard>('#dashboard');
+  const api = dashboard?.getAttribute('api');
+  if (!dashboard?.summary || !api) throw new Error('#dashboard has no api or no summary');
+  const response = await fetch(api);
+  const other = document.createElement('lead-dashboard');
   other.hidden = true;
   for (const name of ['time-zone', 'group-by', 'conversion-basis', 'date-field', 'lang']) {
     const value = dashboard.getAttribute(name);
@@ -267,7 +283,7 @@ export async function summaryOfRange(range: { from: string; to: string }): Promi
   other.groupBy = dashboard.summary.groupBy;
   other.from = range.from;
   other.to = range.to;
-  other.data = await response.json();
+  other.data = (await response.json()) as unknown;
   document.body.append(other);
   try {
     await other.updateComplete;

@@ -6,6 +6,7 @@
  * the filter bar, a real click on a chart segment and the event log; a full-page screenshot each.
  */
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { LeadSummary } from '../../src/data/types.js';
 import {
   chartProblems,
   deltaProblems,
@@ -22,6 +23,7 @@ import {
   dataReady,
   describeDashboard,
   errorShown,
+  hasSummary,
   NAME_SHIM,
   readDashboard,
   readLog,
@@ -29,6 +31,7 @@ import {
   settle,
   summaryOfRange,
   type DashboardView,
+  type LoadedView,
   type LogEntry,
 } from './probe.js';
 
@@ -92,7 +95,7 @@ function lastDays(days: number): { from: string; to: string } {
 }
 
 /** The summary's range must be `last-N-days` in the dashboard's zone. */
-function rangeProblems(summary: any, days: number): string[] {
+function rangeProblems(summary: LeadSummary | null | undefined, days: number): string[] {
   const expected = lastDays(days);
   const range = summary?.range;
   if (!range) return ['no summary.range'];
@@ -103,13 +106,20 @@ function rangeProblems(summary: any, days: number): string[] {
   return problems;
 }
 
-function parseDetail(entry: LogEntry | undefined): any {
-  if (!entry) return undefined;
+/** An entry's `data-detail`: the event's detail, or what the mock API logged of a request. */
+type Detail = Record<string, unknown>;
+
+function parseDetail(entry: LogEntry | undefined): Detail {
+  if (!entry) throw new Error('no such entry in the event log');
+  let detail: unknown;
   try {
-    return JSON.parse(entry.detail ?? '');
-  } catch {
-    throw new Error(`data-detail is not JSON: ${String(entry.detail).slice(0, 120)}`);
+    detail = JSON.parse(entry.detail ?? '');
+  } catch (error) {
+    throw new Error(`data-detail is not JSON: ${String(entry.detail).slice(0, 120)}`, { cause: error });
   }
+  if (typeof detail !== 'object' || detail === null)
+    throw new Error(`data-detail is not a JSON object: ${String(entry.detail).slice(0, 120)}`);
+  return detail as Detail;
 }
 
 function entriesOf(log: LogEntry[], type: string, source?: string): LogEntry[] {
@@ -138,6 +148,7 @@ async function waitForState(page: Page, state: () => boolean, timeout: number): 
     const seen = await page.evaluate(describeDashboard).catch(() => 'unknown');
     throw new Error(
       `not reached within ${((Date.now() - started) / 1000).toFixed(1)} s; the dashboard shows ${seen} (${oneLine(String(error), 120)})`,
+      { cause: error },
     );
   }
 }
@@ -145,6 +156,7 @@ async function waitForState(page: Page, state: () => boolean, timeout: number): 
 /** The URLs (with a query) named in a `request` entry's detail. */
 function requestUrls(entry: LogEntry | undefined, origin: string): URL[] {
   const urls: URL[] = [];
+  if (!entry) return urls;
   for (const text of stringsIn(parseDetail(entry))) {
     if (!text.includes(API) && !/^https?:/.test(text)) continue;
     try {
@@ -164,9 +176,9 @@ async function view(page: Page, lang: string): Promise<DashboardView> {
 /** What the scenarios share: the normal scenario's summary, for the rows scenario. */
 export interface Shared {
   /** Settles with the normal scenario's summary once it has run (undefined when it had none). */
-  normalSummary?: Promise<any>;
+  normalSummary?: Promise<LeadSummary | undefined>;
   /** Settles `normalSummary`. */
-  settleNormal?: (summary: any) => void;
+  settleNormal?: (summary: LeadSummary | undefined) => void;
 }
 
 /** A Shared whose `normalSummary` waits for the normal scenario, when it is among those run. */
@@ -217,11 +229,11 @@ export async function runScenario(
       // generous: the dev server serves some 330 unbundled modules, slow on a busy 2-core machine
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 45_000 });
       // (the large scenario keeps the main thread busy generating its data: allow its timeout)
-      await page.waitForFunction(() => (window as any).leadDemo !== undefined, null, {
+      await page.waitForFunction(() => (window as Partial<Window>).leadDemo !== undefined, null, {
         timeout: Math.max(30_000, scenario.timeout ?? 0),
         polling: 100,
       });
-      await page.evaluate(() => (window as any).leadDemo.ready);
+      await page.evaluate(() => window.leadDemo.ready);
       readyAt = Date.now();
     });
     if (opened) {
@@ -253,11 +265,10 @@ export async function runScenario(
 
     if (id === 'slow') {
       await reporter.check(name('shows the skeleton part while the slow response is pending'), async () => {
-        await page.waitForFunction(
-          () => !!(document.querySelector('#dashboard') as any)?.shadowRoot?.querySelector('[part~="skeleton"]'),
-          null,
-          { timeout: 10_000, polling: 50 },
-        );
+        await page.waitForFunction(() => !!document.querySelector('#dashboard')?.shadowRoot?.querySelector('[part~="skeleton"]'), null, {
+          timeout: 10_000,
+          polling: 50,
+        });
       });
     }
 
@@ -320,7 +331,7 @@ export async function runScenario(
     }
 
     // 3. the numbers, whenever there is data
-    if (current?.summary) {
+    if (hasSummary(current)) {
       const data = current;
       reporter.expect(name('summary.range is last-90-days in Asia/Ho_Chi_Minh'), rangeProblems(data.summary, 90));
       reporter.expect(name('KPI tiles equal the summary (total, assigned, in progress, customers, conversion)'), kpiProblems(data));
@@ -337,7 +348,7 @@ export async function runScenario(
         const problems: string[] = [];
         if (JSON.stringify(detail.excluded) !== JSON.stringify(data.summary.excluded))
           problems.push(`excluded ${JSON.stringify(detail.excluded)} ≠ summary ${JSON.stringify(data.summary.excluded)}`);
-        if (id === 'large' && !(detail.leads >= 200_000)) problems.push(`leads ${detail.leads}, the scenario has 200k`);
+        if (id === 'large' && !(Number(detail.leads) >= 200_000)) problems.push(`leads ${detail.leads}, the scenario has 200k`);
         return problems;
       });
       const excluded = data.summary.excluded.invalid + data.summary.excluded.duplicateId;
@@ -359,8 +370,8 @@ export async function runScenario(
       if (id === 'malformed') {
         reporter.expect(name('records were excluded and an unknown status column is shown'), [
           ...(excluded > 0 ? [] : ['summary.excluded is all zero']),
-          ...(data.summary.statuses.some((status: any) => status.id === 'unknown') ? [] : ['no unknown status in summary.statuses']),
-          ...(data.table?.headers.includes(data.summary.statuses.find((status: any) => status.id === 'unknown')?.label ?? '\u0000')
+          ...(data.summary.statuses.some((status) => status.id === 'unknown') ? [] : ['no unknown status in summary.statuses']),
+          ...(data.table?.headers.includes(data.summary.statuses.find((status) => status.id === 'unknown')?.label ?? '\u0000')
             ? []
             : [`no unknown column in the table headers [${data.table?.headers.join(' | ')}]`]),
         ]);
@@ -378,6 +389,7 @@ export async function runScenario(
         shared.settleNormal?.(data.summary);
         await reporter.check(name('compare=previous-period: the Δ column equals the change from the period just before'), async () => {
           const { from, to } = data.summary.range;
+          if (from === null || to === null) return [`summary.range ${from}..${to} is open`];
           const day = 86_400_000;
           const length = (Date.parse(to) - Date.parse(from)) / day + 1;
           const previousRange = {
@@ -387,9 +399,8 @@ export async function runScenario(
           const previous = await page.evaluate(summaryOfRange, previousRange);
           const rule = await page.evaluate(
             () =>
-              (document.querySelector('#dashboard') as any).shadowRoot
-                .querySelector('lead-kpi-strip')
-                .shadowRoot.querySelector('[part~=rule]')?.textContent ?? '',
+              document.querySelector('#dashboard')?.shadowRoot?.querySelector('lead-kpi-strip')?.shadowRoot?.querySelector('[part~=rule]')
+                ?.textContent ?? '',
           );
           const problems = deltaProblems(data, previous, lang);
           if (!rule.includes(new Intl.NumberFormat(lang).format(length)))
@@ -455,7 +466,7 @@ function queryProblems(urls: URL[], range: { from: string | null; to: string | n
 }
 
 /** The normal scenario's summary, loaded on its own (when only `rows` was asked for). */
-async function loadNormalSummary(context: BrowserContext, server: DevServer, lang: string): Promise<any> {
+async function loadNormalSummary(context: BrowserContext, server: DevServer, lang: string): Promise<LeadSummary | null> {
   const page = await context.newPage();
   try {
     await page.goto(`${server.origin}/demo/?scenario=normal&lang=${lang}&theme=light`, { waitUntil: 'domcontentloaded', timeout: 45_000 });
@@ -472,7 +483,7 @@ async function interact(
   server: DevServer,
   scenario: Scenario,
   name: (what: string) => string,
-  before: DashboardView,
+  before: LoadedView,
   reporter: Reporter,
 ) {
   const { id, lang } = scenario;
@@ -496,7 +507,8 @@ async function interact(
           // every request since the change (the page's own standalone fetch may be among them)
           const all = entriesOf(await page.evaluate(readLog), 'request', 'api');
           const urls = all.slice(0, all.length - requests).flatMap((entry) => requestUrls(entry, server.origin));
-          const summary = await page.evaluate(() => (document.querySelector('#dashboard') as any).summary);
+          const summary = await page.evaluate(() => document.querySelector<HTMLElementTagNameMap['lead-dashboard']>('#dashboard')?.summary);
+          if (!summary) throw new Error('no summary');
           problems.push(...queryProblems(urls, summary.range).map((p) => `server-filter: ${p}`));
         } catch (error) {
           problems.push(`server-filter: no new request / load after the change (${oneLine(String(error), 160)})`);
@@ -505,11 +517,11 @@ async function interact(
       await waitForState(page, dataReady, 30_000);
       after = await view(page, lang);
       const detail = parseDetail(entries[0]);
-      const range = after.summary?.range ?? {};
+      const range = after.summary?.range;
       if (detail.range !== 'last-30-days') problems.push(`detail.range ${JSON.stringify(detail.range)}`);
-      if (detail.from !== range.from || detail.to !== range.to)
-        problems.push(`detail ${detail.from}..${detail.to} ≠ summary.range ${range.from}..${range.to}`);
-      if (range.from === before.summary.range.from) problems.push('summary.range did not change');
+      if (detail.from !== range?.from || detail.to !== range?.to)
+        problems.push(`detail ${detail.from}..${detail.to} ≠ summary.range ${range?.from}..${range?.to}`);
+      if (range?.from === before.summary.range.from) problems.push('summary.range did not change');
       problems.push(...rangeProblems(after.summary, 30));
       return problems;
     },
@@ -537,10 +549,11 @@ async function interact(
       const expected = segments.get(target.label)!;
       const changes = entriesOf(await page.evaluate(readLog), 'lead-select').length;
       const center = await page.evaluate((label: string) => {
-        const chart = (document.querySelector('#dashboard') as any).shadowRoot.querySelector('lead-status-chart');
-        const rect = [...chart.shadowRoot.querySelectorAll('rect[role=button]')].find(
-          (node: any) => node.getAttribute('aria-label') === label,
-        ) as any;
+        const chart = document.querySelector('#dashboard')?.shadowRoot?.querySelector('lead-status-chart');
+        const rect = [...(chart?.shadowRoot?.querySelectorAll('rect[role=button]') ?? [])].find(
+          (node) => node.getAttribute('aria-label') === label,
+        );
+        if (!rect) throw new Error(`no segment "${label}" in the status chart`);
         rect.scrollIntoView({ block: 'center', inline: 'center' });
         const box = rect.getBoundingClientRect();
         return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -550,6 +563,7 @@ async function interact(
       const entry = entries[0]!;
       const detail = parseDetail(entry);
       const summary = current.summary;
+      if (!summary) return ['no summary'];
       const problems: string[] = [];
       if (entry.source !== 'dashboard') problems.push(`data-source ${entry.source}`);
       const want = {
@@ -577,10 +591,11 @@ async function interact(
 
 /** The trend chart's buckets (whole days, ISO) and the page box of each, in the page. */
 function trendBuckets() {
-  const chart = (document.querySelector('#dashboard') as any)?.shadowRoot?.querySelector('lead-trend-chart');
-  const rects = [...(chart?.shadowRoot?.querySelectorAll('rect[role=option]') ?? [])] as SVGRectElement[];
+  const chart = document.querySelector('#dashboard')?.shadowRoot?.querySelector('lead-trend-chart');
+  const rects = [...(chart?.shadowRoot?.querySelectorAll<SVGRectElement>('rect[role=option]') ?? [])];
   if (rects[0]) rects[0].scrollIntoView({ block: 'center' });
-  const buckets = (chart?._buckets ?? []) as { start: string; end: string }[];
+  // the chart keeps its buckets in a private field: read as the shape they have
+  const buckets = (chart as { _buckets?: { start: string; end: string }[] } | null | undefined)?._buckets ?? [];
   return rects.map((rect, k) => {
     const box = rect.getBoundingClientRect();
     return {
@@ -622,13 +637,13 @@ async function brushRange(page: Page, scenario: Scenario, name: (what: string) =
       await waitForState(page, dataReady, 30_000);
       const after = await view(page, scenario.lang);
       const detail = parseDetail(entries[0]);
-      const range = after.summary?.range ?? {};
+      const range = after.summary?.range;
       brushed = { from: first.start!, to: last.end! };
       const problems: string[] = [];
       if (detail.from !== brushed.from || detail.to !== brushed.to)
         problems.push(`detail ${detail.from}..${detail.to}, brushed ${brushed.from}..${brushed.to}`);
-      if (range.from !== brushed.from || range.to !== brushed.to)
-        problems.push(`summary.range ${range.from}..${range.to}, brushed ${brushed.from}..${brushed.to}`);
+      if (range?.from !== brushed.from || range?.to !== brushed.to)
+        problems.push(`summary.range ${range?.from}..${range?.to}, brushed ${brushed.from}..${brushed.to}`);
       problems.push(...numberProblems(after));
       const params = new URL(page.url()).searchParams;
       if (params.get('lead.from') !== brushed.from || params.get('lead.to') !== brushed.to)
@@ -645,7 +660,8 @@ async function brushRange(page: Page, scenario: Scenario, name: (what: string) =
       await other.goto(shared);
       await other.evaluate(() => window.leadDemo.ready);
       await waitForState(other, dataReady, 30_000);
-      const summary = await other.evaluate(() => (document.querySelector('#dashboard') as any).summary);
+      const summary = await other.evaluate(() => document.querySelector<HTMLElementTagNameMap['lead-dashboard']>('#dashboard')?.summary);
+      if (!summary) return ['no summary on the page opened afresh'];
       const problems: string[] = [];
       if (summary.range.from !== brushed.from || summary.range.to !== brushed.to)
         problems.push(`summary.range ${summary.range.from}..${summary.range.to}, shared ${brushed.from}..${brushed.to}`);
