@@ -38,6 +38,14 @@ export interface ReferenceOptions {
   statuses?: unknown;
 }
 
+/** A record of the raw input as given: any of its fields may hold anything. */
+type Loose = Record<string, unknown>;
+
+/** True for an object that is not an array: a record whose fields can be read. */
+function isLoose(value: unknown): value is Loose {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
 function asId(value: unknown): string | null {
   if (typeof value === 'number') return isFinite(value) ? String(value) : null;
   if (typeof value === 'string') return value.trim().length > 0 ? value : null;
@@ -87,8 +95,8 @@ function resolveSet(defs: unknown): { set: RefStatus[]; unknown: RefStatus } {
   const set: RefStatus[] = [];
   if (Array.isArray(defs)) {
     const seen: string[] = [];
-    for (const def of defs) {
-      if (!def || typeof def !== 'object') continue;
+    for (const def of defs as unknown[]) {
+      if (!isLoose(def)) continue;
       const id = asId(def.id);
       if (id === null || seen.includes(id)) continue;
       seen.push(id);
@@ -96,7 +104,7 @@ function resolveSet(defs: unknown): { set: RefStatus[]; unknown: RefStatus } {
       const entry: RefStatus = { id, kind: 'open' };
       const label = def.label;
       if (typeof label === 'string') entry.plain = label;
-      else if (label && typeof label === 'object' && (typeof label.vi === 'string' || typeof label.en === 'string')) {
+      else if (isLoose(label) && (typeof label.vi === 'string' || typeof label.en === 'string')) {
         if (typeof label.vi === 'string') entry.vi = label.vi;
         if (typeof label.en === 'string') entry.en = label.en;
       } else if (builtIn) {
@@ -108,7 +116,7 @@ function resolveSet(defs: unknown): { set: RefStatus[]; unknown: RefStatus } {
         Object.assign(unknown, entry, { kind: 'unknown' });
         continue;
       }
-      if (['new', 'open', 'won', 'lost', 'paused', 'duplicate'].includes(def.kind)) entry.kind = def.kind;
+      if (typeof def.kind === 'string' && ['new', 'open', 'won', 'lost', 'paused', 'duplicate'].includes(def.kind)) entry.kind = def.kind;
       else if (def.kind === undefined && builtIn) entry.kind = builtIn[1];
       set.push(entry);
     }
@@ -136,12 +144,14 @@ function optionLabel(label: unknown, lang: Lang): string | undefined {
 /** Columnar leads (SPEC §7) as lead objects: each column's value, or its dictionary entry, per row. */
 function columnarLeads(columns: unknown): Record<string, unknown>[] {
   if (!columns || typeof columns !== 'object') return [];
-  const entries = Object.entries(columns as Record<string, any>);
-  const length = entries.length ? (Array.isArray(entries[0]![1]) ? entries[0]![1].length : entries[0]![1].codes.length) : 0;
+  // a plain column holds the values; a dictionary-encoded one, a code per row into its dictionary
+  const entries = Object.entries(columns as Record<string, unknown[] | { codes: number[]; dictionary: unknown[] }>);
+  const first = entries[0]?.[1];
+  const length = first === undefined ? 0 : Array.isArray(first) ? first.length : first.codes.length;
   return Array.from({ length }, (_, i) => {
     const lead: Record<string, unknown> = {};
     for (const [key, column] of entries) {
-      const value = Array.isArray(column) ? column[i] : column.dictionary[column.codes[i]];
+      const value = Array.isArray(column) ? column[i] : column.dictionary[column.codes[i]!];
       Object.defineProperty(lead, key, { value, enumerable: true, writable: true, configurable: true });
     }
     return lead;
@@ -155,13 +165,20 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
   const lang = options.lang ?? 'vi';
   const basis = options.conversionBasis ?? 'assigned';
   const dateField = options.dateField ?? 'createdAt';
-  const dataset: any = Array.isArray(input) ? { leads: input } : input;
-  const rawLeads: any[] = [...(Array.isArray(dataset.leads) ? dataset.leads : []), ...columnarLeads(dataset.columns)];
+  // (a dataset that is not an object throws, as the naive reading of its fields would)
+  const dataset = (Array.isArray(input) ? { leads: input } : input) as Loose;
+  const rawLeads: unknown[] = [...(Array.isArray(dataset.leads) ? dataset.leads : []), ...columnarLeads(dataset.columns)];
   const { set, unknown } = resolveSet(options.statuses ?? dataset.statuses);
   const dimensionKeys: string[] = [];
-  const dimensions: any[] = [];
-  for (const d of Array.isArray(dataset.dimensions) ? dataset.dimensions : []) {
-    if (!d || typeof d.key !== 'string' || !d.key.trim() || ['owner', 'source', 'priority', 'step', 'status', 'id'].includes(d.key))
+  const dimensions: Loose[] = [];
+  const declaredDimensions: unknown[] = Array.isArray(dataset.dimensions) ? dataset.dimensions : [];
+  for (const d of declaredDimensions) {
+    if (
+      !isLoose(d) ||
+      typeof d.key !== 'string' ||
+      !d.key.trim() ||
+      ['owner', 'source', 'priority', 'step', 'status', 'id'].includes(d.key)
+    )
       continue;
     if (dimensionKeys.includes(d.key)) continue;
     dimensionKeys.push(d.key);
@@ -178,9 +195,9 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
   };
 
   let invalid = 0;
-  const valid: { id: string; status: number; lead: any }[] = [];
+  const valid: { id: string; status: number; lead: Loose }[] = [];
   for (const lead of rawLeads) {
-    if (!lead || typeof lead !== 'object' || Array.isArray(lead)) {
+    if (!isLoose(lead)) {
       invalid++;
       continue;
     }
@@ -192,21 +209,23 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
     }
     valid.push({ id, status, lead });
   }
-  const byId = new Map<string, { id: string; status: number; lead: any }>();
+  const byId = new Map<string, { id: string; status: number; lead: Loose }>();
   for (const record of valid) {
     byId.delete(record.id);
     byId.set(record.id, record);
   }
   const duplicateId = valid.length - byId.size;
   // pre-aggregated rows: `count` leads each, on the calendar day `date` whatever the zone or date field
-  const fromRows: { id: string; status: number; lead: any; weight: number }[] = [];
-  for (const row of Array.isArray(dataset.rows) ? dataset.rows : []) {
-    const date =
-      row && typeof row === 'object' && !Array.isArray(row) && typeof row.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(row.date)
-        ? referenceDay(row.date, 'UTC')
-        : null;
-    const status = row && typeof row === 'object' ? match(row.status) : -1;
-    if (date === null || status < 0 || !Number.isSafeInteger(row.count) || row.count < 0) {
+  const fromRows: { id: string; status: number; lead: Loose; weight: number }[] = [];
+  const rows: unknown[] = Array.isArray(dataset.rows) ? dataset.rows : [];
+  for (const row of rows) {
+    if (!isLoose(row)) {
+      invalid++;
+      continue;
+    }
+    const date = typeof row.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(row.date) ? referenceDay(row.date, 'UTC') : null;
+    const status = match(row.status);
+    if (date === null || status < 0 || typeof row.count !== 'number' || !Number.isSafeInteger(row.count) || row.count < 0) {
       invalid++;
       continue;
     }
@@ -230,20 +249,21 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
     return column;
   });
 
-  const own = (lead: any, key: string) => (Object.prototype.hasOwnProperty.call(lead, key) ? lead[key] : undefined);
-  const valueOf = (lead: any, field: string): string | null => {
+  const own = (lead: Loose, key: string) => (Object.prototype.hasOwnProperty.call(lead, key) ? lead[key] : undefined);
+  const valueOf = (lead: Loose, field: string): string | null => {
     if (field === 'step') {
       if (asId(lead.step) !== null) return asId(lead.step);
       let best: unknown = null;
       let bestAt = -Infinity;
-      for (const entry of Array.isArray(lead.steps) ? lead.steps : []) {
-        if (!entry || typeof entry !== 'object' || asId(entry.step) === null) continue;
+      const steps: unknown[] = Array.isArray(lead.steps) ? lead.steps : [];
+      for (const entry of steps) {
+        if (!isLoose(entry) || asId(entry.step) === null) continue;
+        const when = entry.at;
         let at: number;
-        if (typeof entry.at === 'number') at = isFinite(entry.at) && Math.abs(entry.at) <= 8.64e15 ? entry.at : NaN;
-        else if (referenceDay(entry.at, 'UTC') === null) at = NaN;
-        else if (typeof entry.at === 'string' && /(Z|[+-]\d\d:\d\d)$/.test(entry.at) && entry.at.length > 10)
-          at = Date.parse(entry.at.replace(' ', 'T'));
-        else at = Date.parse(`${entry.at.replace(' ', 'T')}${entry.at.length > 10 ? 'Z' : 'T00:00Z'}`);
+        if (typeof when === 'number') at = isFinite(when) && Math.abs(when) <= 8.64e15 ? when : NaN;
+        else if (typeof when !== 'string' || referenceDay(when, 'UTC') === null) at = NaN;
+        else if (/(Z|[+-]\d\d:\d\d)$/.test(when) && when.length > 10) at = Date.parse(when.replace(' ', 'T'));
+        else at = Date.parse(`${when.replace(' ', 'T')}${when.length > 10 ? 'Z' : 'T00:00Z'}`);
         if (Number.isNaN(at)) continue;
         if (at >= bestAt) {
           bestAt = at;
@@ -277,10 +297,11 @@ export function referenceSummary(input: unknown, options: ReferenceOptions): Lea
   });
 
   const groupBy = ['owner', 'source', 'priority', 'step', ...dimensionKeys].includes(options.groupBy) ? options.groupBy : 'owner';
-  const declaredList: any[] = groupBy in PLURAL ? dataset[PLURAL[groupBy]!] : dimensions.find((d) => d.key === groupBy)?.options;
+  const declaredList = groupBy in PLURAL ? dataset[PLURAL[groupBy]!] : dimensions.find((d) => d.key === groupBy)?.options;
+  const declaredOptions: unknown[] = Array.isArray(declaredList) ? declaredList : [];
   const declared: { id: string; label: unknown }[] = [];
-  for (const option of Array.isArray(declaredList) ? declaredList : []) {
-    if (!option || typeof option !== 'object') continue;
+  for (const option of declaredOptions) {
+    if (!isLoose(option)) continue;
     const id = asId(option.id);
     if (id !== null && !declared.some((d) => d.id === id)) declared.push({ id, label: option.label });
   }
