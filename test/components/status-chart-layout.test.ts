@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { layoutStatusChart, shortenLabel } from '../../src/components/lead-status-chart/status-chart-layout.js';
+import { layoutStatusChart } from '../../src/components/lead-status-chart/status-chart-layout.js';
 import type { LeadSummary } from '../../src/data/types.js';
 
 const group = (key: string | null, counts: Record<string, number>) => {
@@ -70,11 +70,5 @@ describe('layoutStatusChart', () => {
       ];
       expect(numbers.every(Number.isFinite), String(width)).to.equal(true);
     }
-  });
-
-  it('shortens long labels with an ellipsis, counting characters not code units', () => {
-    expect(shortenLabel('Nguyễn Văn An', 200)).to.equal('Nguyễn Văn An');
-    expect(shortenLabel('Nguyễn Thị Thanh Hương Giang', 70)).to.equal('Nguyễn Th…');
-    expect(shortenLabel('😀😀😀😀😀😀', 28)).to.equal('😀😀😀…');
   });
 });

@@ -8,7 +8,7 @@
  */
 import { nice, ticks } from 'd3-array';
 import type { GroupSummary, LeadSummary } from '../../data/types.js';
-import { shortenLabel, type AxisTick } from '../lead-status-chart/status-chart-layout.js';
+import { barPlot, chartWidth, finite, round, shortenLabel, type AxisTick, type ChartFrame } from '../chart/frame.js';
 
 export type { AxisTick };
 
@@ -52,13 +52,7 @@ export interface ReferenceLine {
 }
 
 /** The whole geometry. */
-export interface ConversionChartLayout {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
+export interface ConversionChartLayout extends ChartFrame {
   /** The upper end of the axis, a fraction in `MIN_AXIS_MAX..1`. */
   max: number;
   bars: ConversionBar[];
@@ -74,17 +68,12 @@ const AXIS_HEIGHT = 24;
 const VALUE_ROOM = 48;
 /** Room above the rows for the reference line's label. */
 const REFERENCE_ROOM = 18;
-const MIN_PLOT = 40;
-
-const finite = (value: number) => (Number.isFinite(value) ? value : 0);
-const round = (value: number) => Math.round(finite(value) * 100) / 100;
 
 /** Lays out the conversion bars of a summary's groups, in summary order. */
 export function layoutConversionChart(summary: LeadSummary, options: ConversionChartLayoutOptions): ConversionChartLayout {
   const rowHeight = Math.max(8, finite(options.rowHeight ?? 28));
-  const width = Math.max(finite(options.width), 160);
-  const left = Math.min(Math.max(0, finite(options.labelWidth ?? 140)), Math.round(width * 0.35));
-  const right = Math.max(left + MIN_PLOT, width - VALUE_ROOM);
+  const width = chartWidth(options.width);
+  const { left, right } = barPlot(width, options.labelWidth, VALUE_ROOM);
   const overall = rateOf(summary.totals);
   const top = overall === null ? 4 : REFERENCE_ROOM;
   const groups = summary.groups;

@@ -5,6 +5,7 @@
  * one division (no d3-scale needed). Every number is finite, rounded to 1/100 px.
  */
 import type { FunnelStage } from '../../data/funnel.js';
+import { chartWidth, finite, round } from '../chart/frame.js';
 
 /** Sizes for a layout. */
 export interface FunnelLayoutOptions {
@@ -48,14 +49,10 @@ export interface FunnelLayout {
 export const LINE_HEIGHT = 18;
 /** The narrowest bar drawn for a count above 0, so that a small stage stays visible. */
 export const MIN_BAR = 2;
-const MIN_WIDTH = 160;
-
-const finite = (value: number | undefined, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
-const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Lays out the stages of a funnel, top to bottom. */
 export function layoutFunnel(stages: readonly FunnelStage[], options: FunnelLayoutOptions): FunnelLayout {
-  const width = Math.max(MIN_WIDTH, finite(options.width, MIN_WIDTH));
+  const width = chartWidth(options.width);
   const barHeight = Math.max(4, finite(options.barHeight, 22));
   const gap = Math.max(0, finite(options.gap, 12));
   const rowHeight = LINE_HEIGHT + barHeight + LINE_HEIGHT;

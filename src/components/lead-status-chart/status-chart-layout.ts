@@ -8,6 +8,9 @@
 import { nice, ticks } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import type { GroupSummary, LeadSummary } from '../../data/types.js';
+import { barPlot, chartWidth, finite, shortenLabel, type AxisTick, type ChartFrame } from '../chart/frame.js';
+
+export type { AxisTick };
 
 /** How values are measured along the bars. */
 export type StatusChartMode = 'count' | 'percent';
@@ -47,46 +50,22 @@ export interface StatusBar {
   segments: BarSegment[];
 }
 
-/** A tick of the value axis. */
-export interface AxisTick {
-  value: number;
-  x: number;
-}
-
 /** The whole geometry. */
-export interface StatusChartLayout {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
+export interface StatusChartLayout extends ChartFrame {
   bars: StatusBar[];
   ticks: AxisTick[];
   mode: StatusChartMode;
 }
 
 const AXIS_HEIGHT = 24;
-const MIN_PLOT = 40;
-
-/** Finite or 0: no NaN or Infinity ever reaches an SVG attribute. */
-const finite = (value: number) => (Number.isFinite(value) ? value : 0);
-
-/** Shortens a label to about `room` pixels of text (an average glyph is ~0.6 em of 12 px). */
-export function shortenLabel(label: string, room: number): string {
-  const max = Math.max(3, Math.floor(room / 7));
-  const chars = [...label];
-  return chars.length <= max ? label : `${chars.slice(0, max - 1).join('')}…`;
-}
 
 /** Lays out the bars of a summary's groups. */
 export function layoutStatusChart(summary: LeadSummary, options: StatusChartLayoutOptions): StatusChartLayout {
   const mode = options.mode ?? 'count';
   const hidden = options.hidden ?? new Set<string>();
   const rowHeight = options.rowHeight ?? 28;
-  const width = Math.max(finite(options.width), 160);
-  const left = Math.min(options.labelWidth ?? 140, Math.round(width * 0.35));
-  const right = Math.max(left + MIN_PLOT, width - 12);
+  const width = chartWidth(options.width);
+  const { left, right } = barPlot(width, options.labelWidth, 12);
   const top = 4;
   const groups = summary.groups;
   const bottom = top + groups.length * rowHeight;

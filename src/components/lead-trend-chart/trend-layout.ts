@@ -11,6 +11,7 @@ import { civilFromDays, daysFromCivil, formatDay, parseDay } from '../../data/da
 import { bucketCount, chooseUnit, type DayCounts, type TrendBucket, type TrendUnit } from '../../data/trend.js';
 import type { Lang } from '../../data/types.js';
 import { formatCount } from '../../i18n/format.js';
+import { chartWidth, finite, GLYPH, type ChartFrame } from '../chart/frame.js';
 
 /** A unit, or `auto` for the one that suits the range ({@link chooseUnit}). */
 export type TrendUnitChoice = TrendUnit | 'auto';
@@ -105,15 +106,8 @@ export interface TrendDateLabel {
   label: string;
 }
 
-/** The whole geometry. */
-export interface TrendLayout {
-  width: number;
-  height: number;
-  /** The plot area. */
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
+/** The whole geometry: the chart's size, its plot area, and the columns and axes in it. */
+export interface TrendLayout extends ChartFrame {
   /** Width of one band. */
   step: number;
   columns: TrendColumn[];
@@ -123,11 +117,6 @@ export interface TrendLayout {
 
 const MS_PER_DAY = 86_400_000;
 const AXIS_HEIGHT = 22;
-/** About the advance of one 12 px glyph. */
-const GLYPH = 7;
-
-/** Finite or 0: no NaN or Infinity ever reaches an SVG attribute. */
-const finite = (value: number) => (Number.isFinite(value) ? value : 0);
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(lang: Lang, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -167,7 +156,7 @@ export function periodLabel(bucket: TrendBucket, unit: TrendUnit, lang: Lang): s
 /** Lays out the columns of a trend's buckets. */
 export function layoutTrend(buckets: readonly TrendBucket[], options: TrendLayoutOptions): TrendLayout {
   const { unit, lang } = options;
-  const width = Math.max(finite(options.width), 160);
+  const width = chartWidth(options.width);
   const height = Math.max(finite(options.height ?? 220), 100);
   const top = 8;
   const bottom = height - AXIS_HEIGHT;
@@ -202,7 +191,6 @@ export function layoutTrend(buckets: readonly TrendBucket[], options: TrendLayou
       segments,
     };
   });
-  // date labels: every n-th column, so that labels keep apart
   // date labels: every n-th column, so that labels keep apart; months name their year on the
   // first label and wherever the year changes
   const labelWidth = GLYPH * Math.max(1, ...buckets.map((bucket) => dateLabel(bucket, unit, lang, unit === 'month').length)) + 8;
