@@ -162,7 +162,7 @@ describe('chart export', () => {
         const liveTexts = [...live.querySelectorAll('text')];
         const copyTexts = [...copy.querySelectorAll('text')];
         expect(copyTexts.map((t) => t.textContent)).to.deep.equal(liveTexts.map((t) => t.textContent));
-        liveTexts.forEach((text, k) => expect(probe(copyTexts[k]!), text.textContent!).to.deep.equal(probe(text)));
+        for (const [k, text] of liveTexts.entries()) expect(probe(copyTexts[k]!), text.textContent!).to.deep.equal(probe(text));
         // the grid's translucent currentColor mix becomes a colour and an opacity
         const line = copy.querySelector('line')!;
         expect(line.getAttribute('stroke')).to.match(/^#[0-9a-f]{6}$/);

@@ -619,7 +619,9 @@ async function runHttpChecks(origin: string, pool: pg.Pool, data: TestData): Pro
 
   // a failing query: 500, and nothing of the SQL error in the answer
   const reported: unknown[] = [];
-  const broken = createServer(createLeadsHandler({ pool, table: 'no_such_table', onError: (error) => reported.push(error) }));
+  const failing = createLeadsHandler({ pool, table: 'no_such_table', onError: (error) => reported.push(error) });
+  // the handler answers every request itself, errors included: nothing awaits it
+  const broken = createServer((req, res) => void failing(req, res));
   try {
     const brokenOrigin = await listen(broken);
     const answer = await fetchJson(`${brokenOrigin}/leads?tz=UTC`);
