@@ -10,7 +10,6 @@ import {
   periodLabel,
   planTrend,
   snapToBuckets,
-  tooltipBox,
   type TrendLayout,
 } from '../../src/components/lead-trend-chart/trend-layout.js';
 
@@ -165,14 +164,6 @@ describe('the brush geometry of a trend layout', () => {
   it('gives the pixel span of a run of buckets', () => {
     expect(bucketSpan(layout, 1, 2)).to.deep.equal([115, 315]);
     expect(bucketSpan(layout, 0, 3)).to.deep.equal([15, 415]);
-  });
-
-  it('puts a tooltip above the column, inside the plot', () => {
-    const box = tooltipBox(layout, layout.columns[3]!, ['Nov 5, 2026', 'Total: 7']);
-    // centred on the column; the top of the tallest column has no room above it
-    expect(box).to.deep.equal({ x: 365 - 93 / 2, y: 0, width: 16 + 7 * 11, height: 42 });
-    const low = tooltipBox(layout, layout.columns[1]!, ['Nov 3, 2026', 'Total: 0']);
-    expect(low.y).to.equal(198 - 42 - 6);
   });
 });
 

@@ -14,6 +14,14 @@ export interface ChartFrame {
   bottom: number;
 }
 
+/** A rectangle in a chart's user units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** A tick of a horizontal value axis. */
 export interface AxisTick {
   value: number;
@@ -26,6 +34,8 @@ export const MIN_WIDTH = 160;
 export const MIN_PLOT = 40;
 /** About the advance of one 12 px glyph: text is fitted by its length, not measured. */
 export const GLYPH = 7;
+/** Between a mark and its tooltip. */
+const TOOLTIP_GAP = 6;
 
 /** `value` when it is a finite number, else `fallback`. */
 export const finite = (value: number | undefined, fallback = 0): number => (Number.isFinite(value) ? value! : fallback);
@@ -52,3 +62,22 @@ export function shortenLabel(label: string, room: number): string {
   const chars = [...label];
   return chars.length <= max ? label : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * Where a tooltip of text `lines` goes for `mark`: centred on it, above it, or below it when there
+ * is no room above, and always inside `bounds` (from 0 to its width and height).
+ */
+export function tooltipBox(mark: Box, lines: readonly string[], bounds: { width: number; height: number }): Box {
+  const width = Math.min(bounds.width, 16 + GLYPH * Math.max(0, ...lines.map((line) => [...line].length)));
+  const height = 10 + 16 * lines.length;
+  const above = mark.y - height - TOOLTIP_GAP;
+  return {
+    x: round(clamp(mark.x + mark.width / 2 - width / 2, bounds.width - width)),
+    y: round(clamp(above >= 0 ? above : mark.y + mark.height + TOOLTIP_GAP, bounds.height - height)),
+    width: round(width),
+    height,
+  };
+}
+
+/** `value` within 0..max (0 when max is below 0). */
+const clamp = (value: number, max: number) => Math.max(0, Math.min(max, value));

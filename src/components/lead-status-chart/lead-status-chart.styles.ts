@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { chartStyles } from '../chart.styles.js';
 import { statusPaintStyles } from '../status-paint.js';
+import { tooltipStyles } from '../chart/tooltip.js';
 
 export const styles = [
   chartStyles,
   statusPaintStyles,
+  tooltipStyles,
   css`
     .heading {
       margin: 0 0 0.5rem;
@@ -85,13 +87,6 @@ export const styles = [
       stroke: var(--_focus);
       stroke-width: 3px;
     }
-    .tooltip rect {
-      fill: var(--_surface);
-      stroke: var(--_border);
-    }
-    .tooltip text {
-      dominant-baseline: auto;
-    }
     @media (prefers-reduced-motion: reduce) {
       rect[role='button'] {
         transition: none;
@@ -100,10 +95,6 @@ export const styles = [
     @media (forced-colors: active) {
       rect[role='button']:focus-visible {
         stroke: Highlight;
-      }
-      .tooltip rect {
-        fill: Canvas;
-        stroke: CanvasText;
       }
     }
   `,

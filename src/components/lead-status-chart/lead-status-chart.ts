@@ -13,15 +13,9 @@ import { fill, messages } from '../../i18n/messages.js';
 import { dataTable, dataTableToggle } from '../chart-data-table.js';
 import { statusPaint } from '../status-paint.js';
 import { WidthController } from '../width-controller.js';
+import { tooltip } from '../chart/tooltip.js';
 import { styles } from './lead-status-chart.styles.js';
-import {
-  layoutStatusChart,
-  tooltipBox,
-  type BarSegment,
-  type StatusBar,
-  type StatusChartLayout,
-  type StatusChartMode,
-} from './status-chart-layout.js';
+import { layoutStatusChart, type BarSegment, type StatusBar, type StatusChartLayout, type StatusChartMode } from './status-chart-layout.js';
 
 /** A segment's place: bar index and segment index within the bar. */
 interface Cell {
@@ -214,11 +208,7 @@ export class LeadStatusChart extends LitElement {
     if (!bar || !segment) return nothing;
     const status = summary.statuses[segment.index]!;
     const lines = [bar.group.label, `${status.label}: ${formatCount(lang, segment.value)} (${formatPercent(lang, segment.share)})`];
-    const box = tooltipBox(layout, bar, segment, lines);
-    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${box.x} ${box.y})">
-      <rect width=${box.width} height=${box.height} rx="4"></rect>
-      ${lines.map((line, k) => svg`<text x="8" y=${18 + k * 16}>${line}</text>`)}
-    </g>`;
+    return tooltip({ x: segment.x, y: bar.y, width: segment.width, height: bar.height }, lines, layout);
   }
 
   private _toggle(status: string) {

@@ -105,18 +105,3 @@ export function layoutStatusChart(summary: LeadSummary, options: StatusChartLayo
     .map((value) => ({ value, x: finite(x(value)) }));
   return { width, height: bottom + AXIS_HEIGHT, left, right, top, bottom, bars, ticks: axis, mode };
 }
-
-/** Where a tooltip of text `lines` goes for a segment: above it, or below when there is no room, inside the chart. */
-export function tooltipBox(
-  layout: StatusChartLayout,
-  bar: StatusBar,
-  segment: BarSegment,
-  lines: readonly string[],
-): { x: number; y: number; width: number; height: number } {
-  const width = Math.min(layout.width, 16 + 7 * Math.max(...lines.map((line) => [...line].length)));
-  const height = 10 + 16 * lines.length;
-  const x = Math.max(0, Math.min(layout.width - width, segment.x + segment.width / 2 - width / 2));
-  const above = bar.y - height - 4;
-  const y = above >= 0 ? above : bar.y + bar.height + 4;
-  return { x: finite(x), y: finite(y), width: finite(width), height };
-}

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { chartStyles } from '../chart.styles.js';
 import { statusPaintStyles } from '../status-paint.js';
+import { tooltipStyles } from '../chart/tooltip.js';
 
 export const styles = [
   chartStyles,
   statusPaintStyles,
+  tooltipStyles,
   css`
     .toolbar {
       align-items: center;
@@ -81,13 +83,6 @@ export const styles = [
     .brush .handle {
       fill: none;
     }
-    .tooltip {
-      pointer-events: none;
-    }
-    .tooltip rect {
-      fill: var(--_surface);
-      stroke: var(--_border);
-    }
     .empty {
       margin: 0.5rem 0;
       color: var(--_muted);
@@ -104,10 +99,6 @@ export const styles = [
       .brush .selection {
         fill: Highlight;
         stroke: Highlight;
-      }
-      .tooltip rect {
-        fill: Canvas;
-        stroke: CanvasText;
       }
     }
   `,

@@ -16,6 +16,7 @@ import { dataTable, dataTableToggle } from '../chart-data-table.js';
 import { listKey } from '../list-keys.js';
 import { statusPaint } from '../status-paint.js';
 import { WidthController } from '../width-controller.js';
+import { tooltip } from '../chart/tooltip.js';
 import { styles } from './lead-trend-chart.styles.js';
 import {
   bucketAt,
@@ -24,7 +25,6 @@ import {
   periodLabel,
   planTrend,
   snapToBuckets,
-  tooltipBox,
   type TrendLayout,
   type TrendPlan,
   type TrendUnitChoice,
@@ -245,11 +245,11 @@ export class LeadTrendChart extends LitElement {
       ...statusCounts(column.bucket, trend, lang),
       `${text.total}: ${formatCount(lang, column.bucket.total)}`,
     ];
-    const box = tooltipBox(layout, column, lines);
-    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${box.x} ${box.y})">
-      <rect width=${box.width} height=${box.height} rx="4"></rect>
-      ${lines.map((line, k) => svg`<text x="8" y=${18 + k * 16}>${line}</text>`)}
-    </g>`;
+    // from the top of the column's stack, inside the plot
+    return tooltip({ x: column.x0, y: column.y, width: column.x1 - column.x0, height: 0 }, lines, {
+      width: layout.width,
+      height: layout.bottom,
+    });
   }
 
   private _renderDataTable(trend: LeadTrend, plan: TrendPlan, lang: Lang) {

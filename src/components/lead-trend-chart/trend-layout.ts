@@ -239,16 +239,3 @@ export function snapToBuckets(layout: TrendLayout, span: readonly [number, numbe
 export function bucketSpan(layout: TrendLayout, first: number, last: number): [number, number] {
   return [finite(layout.left + first * layout.step), finite(layout.left + (last + 1) * layout.step)];
 }
-
-/** Where a tooltip of text `lines` goes for a column: beside its top, inside the chart. */
-export function tooltipBox(
-  layout: TrendLayout,
-  column: TrendColumn,
-  lines: readonly string[],
-): { x: number; y: number; width: number; height: number } {
-  const width = Math.min(layout.width, 16 + GLYPH * Math.max(...lines.map((line) => [...line].length)));
-  const height = 10 + 16 * lines.length;
-  const x = Math.max(0, Math.min(layout.width - width, (column.x0 + column.x1) / 2 - width / 2));
-  const y = Math.max(0, Math.min(layout.bottom - height, column.y - height - 6));
-  return { x: finite(x), y: finite(y), width: finite(width), height };
-}
