@@ -4,17 +4,11 @@
  */
 import { createDayResolver, leadDateOrder, parseDay, parseLeadDate, type LeadDate } from './dates.js';
 import { codeArrayFor, type CodeArray, type FieldColumn, type LeadStore } from './engine.js';
-import { IdIndex } from './id-index.js';
+import { ownValue, RowSink, UNDATED } from './row-sink.js';
 import { createStatusMatcher, INVALID_STATUS, resolveStatusSet, toId, type StatusEntry } from './statuses.js';
-import type { DateField, Dimension, LeadDataset, LocalizedLabel, Option, StatusDef } from './types.js';
+import type { DateField, Dimension, LeadDataset, StatusDef } from './types.js';
 
-/** The built-in categorical fields, with the dataset key that declares their options. */
-export const BUILT_IN_FIELDS = [
-  ['owner', 'owners'],
-  ['source', 'sources'],
-  ['priority', 'priorities'],
-  ['step', 'steps'],
-] as const;
+export { BUILT_IN_FIELDS } from './row-sink.js';
 
 const BUILT_IN_KEYS = new Set<string>(['owner', 'source', 'priority', 'step', 'status', 'id']);
 
@@ -115,48 +109,6 @@ export interface IngestOptions {
   statuses?: StatusDef[] | undefined;
 }
 
-/** A dictionary being built: declared options first, then values as they appear. */
-class FieldBuilder {
-  readonly ids: (string | null)[] = [null];
-  readonly labels: (LocalizedLabel | undefined)[] = [undefined];
-  readonly declared: number;
-  readonly codes: Uint32Array;
-  private readonly index = new Map<string, number>();
-
-  constructor(
-    readonly key: string,
-    readonly label: LocalizedLabel | undefined,
-    options: unknown,
-    length: number,
-  ) {
-    if (Array.isArray(options)) {
-      for (const option of options as unknown[]) {
-        if (option === null || typeof option !== 'object') continue;
-        const id = toId((option as Option).id);
-        if (id === null || this.index.has(id)) continue;
-        this.index.set(id, this.ids.length);
-        this.ids.push(id);
-        this.labels.push((option as Option).label);
-      }
-    }
-    this.declared = this.ids.length - 1;
-    this.codes = new Uint32Array(length);
-  }
-
-  encode(value: unknown): number {
-    const id = toId(value);
-    if (id === null) return 0;
-    let code = this.index.get(id);
-    if (code === undefined) {
-      code = this.ids.length;
-      this.index.set(id, code);
-      this.ids.push(id);
-      this.labels.push(undefined);
-    }
-    return code;
-  }
-}
-
 /** The current step of a lead: `step`, else the `steps[]` entry with the latest valid `at`. */
 function currentStep(lead: Record<string, unknown>): unknown {
   if (toId(lead.step) !== null) return lead.step;
@@ -178,13 +130,8 @@ function currentStep(lead: Record<string, unknown>): unknown {
   return latest;
 }
 
-const UNDATED = 0x7fffffff;
 /** The long loops of the finishing phase pause every 2^18 rows (a few ms), so slices stay short. */
 const PAUSE_MASK = 0x3ffff;
-
-function ownValue(record: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
 
 /** Usable declared dimensions: a non-empty key, not a built-in field, not repeated. */
 function declaredDimensions(dimensions: unknown): Dimension[] {
@@ -230,22 +177,7 @@ export class IngestJob {
   /** Reads a columnar lead into the row arrays; undefined without columns. */
   private readonly _addColumnar: ((start: number, end: number) => void) | undefined;
   private readonly _dimensions: Dimension[];
-  private readonly _builders: FieldBuilder[];
-  private readonly _owner: FieldBuilder;
-  private readonly _source: FieldBuilder;
-  private readonly _priority: FieldBuilder;
-  private readonly _step: FieldBuilder;
-  private readonly _dimensionBuilders: FieldBuilder[];
-  private readonly _rowDay: Int32Array;
-  private readonly _rowStatus: Uint32Array;
-  private readonly _superseded: Uint8Array;
-  private readonly _rowOfId: IdIndex;
-  // weights exist only when rows do: raw leads keep the unweighted counting loops
-  private readonly _rowWeight: Float64Array | undefined;
-  private _rows = 0;
-  private _invalid = 0;
-  private _duplicateId = 0;
-  private _sawUnknown = false;
+  private readonly _sink: RowSink;
 
   constructor(dataset: ReadDataset, options: IngestOptions) {
     this._timeZone = options.timeZone;
@@ -259,19 +191,16 @@ export class IngestJob {
     this._leads = dataset.leads;
     this._aggregated = dataset.rows;
     const columnCount = dataset.columns?.length ?? 0;
-    const length = (this.total = recordCount(dataset));
+    this.total = recordCount(dataset);
     this._dimensions = declaredDimensions(dataset.dimensions);
-    this._builders = [
-      ...BUILT_IN_FIELDS.map(([key, declaredBy]) => new FieldBuilder(key, undefined, dataset[declaredBy], length)),
-      ...this._dimensions.map((d) => new FieldBuilder(d.key, d.label, d.options, length)),
-    ];
-    [this._owner, this._source, this._priority, this._step] = this._builders as [FieldBuilder, FieldBuilder, FieldBuilder, FieldBuilder];
-    this._dimensionBuilders = this._builders.slice(BUILT_IN_FIELDS.length);
-    this._rowDay = new Int32Array(length);
-    this._rowStatus = new Uint32Array(length);
-    this._superseded = new Uint8Array(length);
-    this._rowOfId = new IdIndex(this._leads.length + columnCount);
-    this._rowWeight = this._aggregated.length ? new Float64Array(length) : undefined;
+    this._sink = new RowSink({
+      rows: this.total,
+      ids: this._leads.length + columnCount,
+      weighted: this._aggregated.length > 0,
+      unknownStatus: statuses.length,
+      declared: dataset,
+      dimensions: this._dimensions,
+    });
     if (dataset.columns) this._addColumnar = this._columnarReader(dataset.columns.fields);
   }
 
@@ -292,16 +221,14 @@ export class IngestJob {
     const statuses = resolveColumn(fields.get('status'), this._matchStatus);
     const created = resolveColumn(fields.get('createdAt'), dayOf);
     const dated = this._dateField === 'createdAt' ? created : resolveColumn(fields.get(this._dateField), dayOf);
-    const targets = [this._owner, this._source, this._priority, this._step, ...this._dimensionBuilders].map((builder) => ({
+    const sink = this._sink;
+    const targets = sink.fields.map((builder) => ({
       codes: builder.codes,
       source: resolveColumn(fields.get(builder.key), (value) => builder.encode(value)),
     }));
     let rowOf = new Int32Array(0);
     return (start, end) => {
       if (rowOf.length < end - start) rowOf = new Int32Array(end - start);
-      const rowDay = this._rowDay;
-      const rowStatus = this._rowStatus;
-      const unknown = this._statuses.length;
       const idValues = ids.kind === 'values' ? ids.values : null;
       for (let i = start; i < end; i++) {
         const id = idValues ? idValues[i] : readAt(ids, i);
@@ -320,21 +247,12 @@ export class IngestJob {
           day = typeof value === 'number' ? (Math.abs(value) <= 8.64e15 ? resolve(value) : INVALID) : readAt(created, i);
         }
         if (Number.isNaN(day)) {
-          this._invalid++;
+          sink.reject();
           rowOf[i - start] = -1;
           continue;
         }
-        const row = (rowOf[i - start] = this._rows++);
-        const previous = this._rowOfId.set(id as string | number, row);
-        if (previous >= 0) {
-          this._superseded[previous] = 1;
-          this._duplicateId++;
-        }
         const placed = dated === created ? day : readAt(dated, i);
-        rowDay[row] = Number.isNaN(placed) ? UNDATED : placed;
-        if (this._rowWeight) this._rowWeight[row] = 1;
-        if (status === unknown) this._sawUnknown = true;
-        rowStatus[row] = status;
+        rowOf[i - start] = sink.addLead(id as string | number, status, Number.isNaN(placed) ? UNDATED : placed);
       }
       for (const { codes: out, source } of targets) {
         if (source.kind === 'mapped') {
@@ -388,7 +306,7 @@ export class IngestJob {
   private _addLead(item: unknown): void {
     const lead = item as Record<string, unknown> | null;
     if (lead === null || typeof lead !== 'object' || Array.isArray(lead)) {
-      this._invalid++;
+      this._sink.reject();
       return;
     }
     const id = lead.id;
@@ -396,49 +314,31 @@ export class IngestJob {
     const status = usableId ? this._matchStatus(lead.status) : INVALID_STATUS;
     const created = status === INVALID_STATUS ? null : parseLeadDate(lead.createdAt);
     if (created === null) {
-      this._invalid++;
+      this._sink.reject();
       return;
     }
-    const row = this._rows++;
-    const previous = this._rowOfId.set(id as string | number, row);
-    if (previous >= 0) {
-      this._superseded[previous] = 1;
-      this._duplicateId++;
-    }
     const dateField = this._dateField;
-    this._rowDay[row] = this._toDay(dateField === 'createdAt' ? created : parseLeadDate(ownValue(lead, dateField)));
-    if (this._rowWeight) this._rowWeight[row] = 1;
-    this._encode(row, status, lead, currentStep(lead));
+    const day = this._toDay(dateField === 'createdAt' ? created : parseLeadDate(ownValue(lead, dateField)));
+    const row = this._sink.addLead(id as string | number, status, day);
+    this._sink.encodeRecord(row, lead, currentStep(lead));
   }
 
   private _addRow(item: unknown): void {
     const record = item as Record<string, unknown> | null;
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      this._invalid++;
+      this._sink.reject();
       return;
     }
     const count = record.count;
     const status = this._matchStatus(record.status);
     const day = parseDay(record.date);
     if (status === INVALID_STATUS || day === null || !(Number.isSafeInteger(count) && (count as number) >= 0)) {
-      this._invalid++;
+      this._sink.reject();
       return;
     }
     if (count === 0) return;
-    const row = this._rows++;
-    this._rowDay[row] = day;
-    this._rowWeight![row] = count as number;
-    this._encode(row, status, record, record.step);
-  }
-
-  private _encode(row: number, status: number, record: Record<string, unknown>, step: unknown): void {
-    if (status === this._statuses.length) this._sawUnknown = true;
-    this._rowStatus[row] = status;
-    this._owner.codes[row] = this._owner.encode(record.owner);
-    this._source.codes[row] = this._source.encode(record.source);
-    this._priority.codes[row] = this._priority.encode(record.priority);
-    this._step.codes[row] = this._step.encode(step);
-    for (const dimension of this._dimensionBuilders) dimension.codes[row] = dimension.encode(ownValue(record, dimension.key));
+    const row = this._sink.addWeighted(status, day, count as number);
+    this._sink.encodeRecord(row, record, record.step);
   }
 
   /** Sorts the rows by day and builds the store (call once, after `step` returned true). */
@@ -452,23 +352,24 @@ export class IngestJob {
 
   /** {@link finish} in pieces: each `next()` does a few milliseconds of work; the last returns the store. */
   *finishing(): Generator<void, LeadStore> {
-    const rows = this._rows;
-    const superseded = this._superseded;
-    const rowStatus = this._rowStatus;
+    const sink = this._sink;
+    const rows = sink.rows;
+    const superseded = sink.superseded;
+    const rowStatus = sink.status;
     const unknownIndex = this._statuses.length;
     // a superseded row that was counted as unknown may have been the only one
     let sawUnknown = false;
-    if (this._sawUnknown) {
+    if (sink.sawUnknown) {
       for (let row = 0; row < rows && !sawUnknown; row++) sawUnknown = !superseded[row] && rowStatus[row] === unknownIndex;
     }
-    const { order, days, dayStarts, dated } = yield* sortByDay(this._rowDay, superseded, rows);
+    const { order, days, dayStarts, dated } = yield* sortByDay(sink.day, superseded, rows);
     const size = order.length;
     const status = codeArrayFor(size, unknownIndex);
     for (let k = 0; k < size; k++) status[k] = rowStatus[order[k]!]!;
     yield;
     let weight: Uint32Array | Float64Array | undefined;
     let leads = size;
-    const rowWeight = this._rowWeight;
+    const rowWeight = sink.weight;
     if (rowWeight) {
       let max = 0;
       leads = 0;
@@ -482,7 +383,7 @@ export class IngestJob {
       yield;
     }
     const fields = new Map<string, FieldColumn>();
-    for (const builder of this._builders) {
+    for (const builder of sink.fields) {
       const codes: CodeArray = codeArrayFor(size, builder.ids.length - 1);
       const source = builder.codes;
       for (let k = 0; k < size; k++) codes[k] = source[order[k]!]!;
@@ -510,7 +411,7 @@ export class IngestJob {
       days,
       dayStarts,
       dated,
-      excluded: { invalid: this._invalid, duplicateId: this._duplicateId },
+      excluded: { invalid: sink.invalid, duplicateId: sink.duplicateId },
     };
   }
 }
