@@ -31,10 +31,41 @@ const shots = [
   })),
 ];
 
+// The functions below run in the page (through page.evaluate / waitForFunction): they reach its
+// globals through globalThis, this file's own scope being Node's.
+
+/** In the page: the demo's start-up has finished. */
+function demoReady() {
+  return globalThis.leadDemo.ready;
+}
+
 /** In the page: the dashboard has a summary, or shows its error part. */
 function dashboardSettled() {
-  const dashboard = document.querySelector('#dashboard');
+  const dashboard = globalThis.document.querySelector('#dashboard');
   return dashboard?.summary !== undefined || !!dashboard?.shadowRoot?.querySelector('[part~="error"]');
+}
+
+/** In the page: the dashboard has a summary. */
+function dashboardLoaded() {
+  return globalThis.document.querySelector('#dashboard')?.summary !== undefined;
+}
+
+/** In the page: the standalone pieces are shown (they fetch after the dashboard's first load). */
+function standaloneShown() {
+  return !globalThis.document.querySelector('#standalone-pieces')?.hidden;
+}
+
+/**
+ * In the page: the dashboard (with the elements it renders) and the standalone pieces have finished
+ * updating, and two frames have been drawn, so the charts have had their ResizeObserver width. At
+ * most 20 s: a page that never settles (a broken build) is shot as it is rather than hanging the run.
+ */
+async function drawn() {
+  const { document } = globalThis;
+  const elements = [...document.querySelectorAll('#dashboard, #standalone-filter, #standalone-chart')];
+  const limit = new Promise((resolve) => globalThis.setTimeout(resolve, 20_000));
+  await Promise.race([Promise.all(elements.map((element) => element.updateComplete)), limit]);
+  await new Promise((resolve) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(resolve)));
 }
 
 mkdirSync('screenshots/scenarios', { recursive: true });
@@ -44,18 +75,16 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 900 } });
     page.on('pageerror', (error) => console.error(`${shot.path}: page error: ${error.message}`));
     await page.goto(`http://localhost:${port}/demo/${shot.query}`);
-    await page.evaluate(() => window.leadDemo.ready);
+    await page.evaluate(demoReady);
     if (shot.scenario) {
       // a scenario may end in data, in an error, or (large, on a slow machine) still be loading
       await page.waitForFunction(dashboardSettled, null, { timeout: 8000, polling: 100 }).catch(() => undefined);
     } else {
-      await page.waitForFunction(() => document.querySelector('#dashboard')?.summary !== undefined, null, { timeout: 20000 });
+      await page.waitForFunction(dashboardLoaded, null, { timeout: 20000 });
     }
-    // the standalone pieces fetch after the dashboard's first load: give them a moment
-    await page
-      .waitForFunction(() => !document.querySelector('#standalone-pieces')?.hidden, null, { timeout: 3000, polling: 100 })
-      .catch(() => undefined);
-    await page.waitForTimeout(300);
+    // the standalone pieces fetch after the dashboard's first load (a scenario may end without them)
+    await page.waitForFunction(standaloneShown, null, { timeout: 3000, polling: 100 }).catch(() => undefined);
+    await page.evaluate(drawn);
     await page.screenshot({ path: shot.path, fullPage: !shot.viewportOnly });
     console.log(shot.path);
     await page.close();
