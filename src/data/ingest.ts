@@ -2,10 +2,13 @@
  * Validation and normalisation of a dataset into a {@link LeadStore} (SPEC §2, §3, §7).
  * Never throws at the user and never loses a record silently: unusable records are counted.
  */
-import { createDayResolver, leadDateOrder, parseDay, parseLeadDate, type LeadDate } from './dates.js';
+import { parseLeadDate } from './dates.js';
 import { codeArrayFor, type CodeArray, type FieldColumn, type LeadStore } from './engine.js';
-import { ownValue, RowSink, UNDATED } from './row-sink.js';
-import { createStatusMatcher, INVALID_STATUS, resolveStatusSet, toId, type StatusEntry } from './statuses.js';
+import { createRecordDecoder, type PayloadReader, type RecordDecoder } from './payload-reader.js';
+import { createLeadReader } from './read-leads.js';
+import { createRowReader } from './read-rows.js';
+import { RowSink, UNDATED } from './row-sink.js';
+import { INVALID_STATUS, resolveStatusSet, type StatusEntry } from './statuses.js';
 import type { DateField, Dimension, LeadDataset, StatusDef } from './types.js';
 
 export { BUILT_IN_FIELDS } from './row-sink.js';
@@ -109,27 +112,6 @@ export interface IngestOptions {
   statuses?: StatusDef[] | undefined;
 }
 
-/** The current step of a lead: `step`, else the `steps[]` entry with the latest valid `at`. */
-function currentStep(lead: Record<string, unknown>): unknown {
-  if (toId(lead.step) !== null) return lead.step;
-  const history = lead.steps;
-  if (!Array.isArray(history)) return null;
-  let latest: unknown = null;
-  let latestAt = -Infinity;
-  for (const entry of history as unknown[]) {
-    if (entry === null || typeof entry !== 'object') continue;
-    const { step, at } = entry as { step?: unknown; at?: unknown };
-    const date = parseLeadDate(at);
-    if (date === null || toId(step) === null) continue;
-    const order = leadDateOrder(date);
-    if (order >= latestAt) {
-      latestAt = order;
-      latest = step;
-    }
-  }
-  return latest;
-}
-
 /** The long loops of the finishing phase pause every 2^18 rows (a few ms), so slices stay short. */
 const PAUSE_MASK = 0x3ffff;
 
@@ -169,15 +151,13 @@ export class IngestJob {
   private readonly _dateField: DateField;
   private readonly _statuses: StatusEntry[];
   private readonly _unknown: StatusEntry;
-  private readonly _matchStatus: (raw: unknown) => number;
-  private readonly _toDay: (date: LeadDate | null) => number;
-  private readonly _dayOfInstant: (ms: number) => number;
-  private readonly _leads: unknown[];
-  private readonly _aggregated: unknown[];
-  /** Reads a columnar lead into the row arrays; undefined without columns. */
-  private readonly _addColumnar: ((start: number, end: number) => void) | undefined;
   private readonly _dimensions: Dimension[];
   private readonly _sink: RowSink;
+  /** The readers of the dataset's forms that hold records, in the order they are read. */
+  private readonly _readers: PayloadReader[];
+  /** The reader being read, and the record number its first record has in the job. */
+  private _reader = 0;
+  private _readerStart = 0;
 
   constructor(dataset: ReadDataset, options: IngestOptions) {
     this._timeZone = options.timeZone;
@@ -185,42 +165,44 @@ export class IngestJob {
     const { statuses, unknown } = resolveStatusSet(options.statuses ?? dataset.statuses);
     this._statuses = statuses;
     this._unknown = unknown;
-    this._matchStatus = createStatusMatcher(statuses);
-    const dayOf = (this._dayOfInstant = createDayResolver(options.timeZone));
-    this._toDay = (date) => (date === null ? UNDATED : date.day !== undefined ? date.day : dayOf(date.ms));
-    this._leads = dataset.leads;
-    this._aggregated = dataset.rows;
-    const columnCount = dataset.columns?.length ?? 0;
+    const decoder = createRecordDecoder(statuses, options.timeZone, this._dateField);
     this.total = recordCount(dataset);
     this._dimensions = declaredDimensions(dataset.dimensions);
-    this._sink = new RowSink({
+    const sink = (this._sink = new RowSink({
       rows: this.total,
-      ids: this._leads.length + columnCount,
-      weighted: this._aggregated.length > 0,
+      ids: dataset.leads.length + (dataset.columns?.length ?? 0),
+      weighted: dataset.rows.length > 0,
       unknownStatus: statuses.length,
       declared: dataset,
       dimensions: this._dimensions,
-    });
-    if (dataset.columns) this._addColumnar = this._columnarReader(dataset.columns.fields);
+    }));
+    const readers = [createLeadReader(dataset.leads, decoder, sink), createRowReader(dataset.rows, decoder, sink)];
+    if (dataset.columns) {
+      const columns = dataset.columns;
+      readers.push({ recordCount: columns.length, runLength: 16_384, read: this._columnarReader(columns.fields, decoder) });
+    }
+    // an empty reader is still made: a columnar reader encodes its dictionaries when it is made
+    this._readers = readers.filter((reader) => reader.recordCount > 0);
   }
 
   /**
    * The reader of a columnar payload, a range of rows at a time: first the id, status and dates of
    * each row (which decide whether it is a lead), then one tight loop per categorical column.
    */
-  private _columnarReader(fields: Map<string, Column>): (start: number, end: number) => void {
+  private _columnarReader(fields: Map<string, Column>, decoder: RecordDecoder): (start: number, end: number) => void {
     const INVALID = NaN;
-    const resolve = this._dayOfInstant;
+    const resolve = decoder.dayOfInstant;
+    const toDay = decoder.dayOfDate;
     const dayOf = (value: unknown) => {
       // epoch milliseconds, the usual form of a date column, skip parsing
       if (typeof value === 'number') return Math.abs(value) <= 8.64e15 ? resolve(value) : INVALID;
       const date = parseLeadDate(value);
-      return date === null ? INVALID : this._toDay(date);
+      return date === null ? INVALID : toDay(date);
     };
     const ids = resolveColumn(fields.get('id'), (value) => value);
-    const statuses = resolveColumn(fields.get('status'), this._matchStatus);
+    const statuses = resolveColumn(fields.get('status'), decoder.matchStatus);
     const created = resolveColumn(fields.get('createdAt'), dayOf);
-    const dated = this._dateField === 'createdAt' ? created : resolveColumn(fields.get(this._dateField), dayOf);
+    const dated = decoder.dateField === 'createdAt' ? created : resolveColumn(fields.get(decoder.dateField), dayOf);
     const sink = this._sink;
     const targets = sink.fields.map((builder) => ({
       codes: builder.codes,
@@ -281,64 +263,37 @@ export class IngestJob {
   }
 
   /**
-   * Goes through records until `deadline` (a `performance.now()` time; the clock is read every 1,024
-   * records) or the end; returns whether every record has been gone through.
+   * Goes through records until `deadline` (a `performance.now()` time; the clock is read between
+   * runs: 1,024 lead objects or rows, 16,384 columnar leads) or the end; returns whether every
+   * record has been gone through.
    */
   step(deadline = Infinity): boolean {
-    const leadCount = this._leads.length;
-    const rowEnd = leadCount + this._aggregated.length;
     while (this._next < this.total) {
-      const next = this._next;
-      // columns go in longer runs: each run is a few tight loops
-      const stop = next >= rowEnd ? Math.min(this.total, next + 16_384) : Math.min(rowEnd, next + 1024);
-      if (next >= rowEnd) this._addColumnar!(next - rowEnd, stop - rowEnd);
-      else
-        for (let i = next; i < stop; i++) {
-          if (i < leadCount) this._addLead(this._leads[i]);
-          else this._addRow(this._aggregated[i - leadCount]);
-        }
-      this._next = stop;
+      this._readRun();
       if (deadline !== Infinity && performance.now() >= deadline) break;
     }
     return this._next >= this.total;
   }
 
-  private _addLead(item: unknown): void {
-    const lead = item as Record<string, unknown> | null;
-    if (lead === null || typeof lead !== 'object' || Array.isArray(lead)) {
-      this._sink.reject();
-      return;
+  /**
+   * Reads one run: as many records as the current reader's run length. Readers of one run length
+   * share runs (lead objects and rows are one sequence to the clock); a run ends where it changes.
+   */
+  private _readRun(): void {
+    const readers = this._readers;
+    const { runLength } = readers[this._reader]!;
+    const stop = Math.min(this.total, this._next + runLength);
+    while (this._next < stop && readers[this._reader]!.runLength === runLength) {
+      const reader = readers[this._reader]!;
+      const readerEnd = this._readerStart + reader.recordCount;
+      const end = Math.min(stop, readerEnd);
+      reader.read(this._next - this._readerStart, end - this._readerStart);
+      this._next = end;
+      if (end === readerEnd) {
+        this._reader++;
+        this._readerStart = end;
+      }
     }
-    const id = lead.id;
-    const usableId = typeof id === 'number' ? Number.isFinite(id) : typeof id === 'string' && id.trim() !== '';
-    const status = usableId ? this._matchStatus(lead.status) : INVALID_STATUS;
-    const created = status === INVALID_STATUS ? null : parseLeadDate(lead.createdAt);
-    if (created === null) {
-      this._sink.reject();
-      return;
-    }
-    const dateField = this._dateField;
-    const day = this._toDay(dateField === 'createdAt' ? created : parseLeadDate(ownValue(lead, dateField)));
-    const row = this._sink.addLead(id as string | number, status, day);
-    this._sink.encodeRecord(row, lead, currentStep(lead));
-  }
-
-  private _addRow(item: unknown): void {
-    const record = item as Record<string, unknown> | null;
-    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      this._sink.reject();
-      return;
-    }
-    const count = record.count;
-    const status = this._matchStatus(record.status);
-    const day = parseDay(record.date);
-    if (status === INVALID_STATUS || day === null || !(Number.isSafeInteger(count) && (count as number) >= 0)) {
-      this._sink.reject();
-      return;
-    }
-    if (count === 0) return;
-    const row = this._sink.addWeighted(status, day, count as number);
-    this._sink.encodeRecord(row, record, record.step);
   }
 
   /** Sorts the rows by day and builds the store (call once, after `step` returned true). */
