@@ -2,21 +2,20 @@
  * Validation and normalisation of a dataset into a {@link LeadStore} (SPEC §2, §3, §7).
  * Never throws at the user and never loses a record silently: unusable records are counted.
  */
-import { parseLeadDate } from './dates.js';
 import { codeArrayFor, type CodeArray, type FieldColumn, type LeadStore } from './engine.js';
-import { createRecordDecoder, type PayloadReader, type RecordDecoder } from './payload-reader.js';
+import { createRecordDecoder, type PayloadReader } from './payload-reader.js';
+import { createColumnReader, type Column } from './read-columns.js';
 import { createLeadReader } from './read-leads.js';
 import { createRowReader } from './read-rows.js';
 import { RowSink, UNDATED } from './row-sink.js';
-import { INVALID_STATUS, resolveStatusSet, type StatusEntry } from './statuses.js';
+import { resolveStatusSet, type StatusEntry } from './statuses.js';
 import type { DateField, Dimension, LeadDataset, StatusDef } from './types.js';
 
 export { BUILT_IN_FIELDS } from './row-sink.js';
 
 const BUILT_IN_KEYS = new Set<string>(['owner', 'source', 'priority', 'step', 'status', 'id']);
 
-/** One column of a columnar payload (SPEC §7): a value per lead, or dictionary-encoded. */
-export type Column = { values: unknown[] } | { dictionary: unknown[]; codes: ArrayLike<number> };
+export type { Column } from './read-columns.js';
 
 /** A dataset with its raw leads, pre-aggregated rows and columnar leads, as found in any accepted top-level shape. */
 export interface ReadDataset extends Omit<LeadDataset, 'leads' | 'rows' | 'columns'> {
@@ -74,32 +73,6 @@ export function readDataset(input: unknown): ReadDataset | null {
  */
 export function recordCount(dataset: ReadDataset): number {
   return dataset.leads.length + dataset.rows.length + (dataset.columns?.length ?? 0);
-}
-
-/** A column resolved for reading: dictionary codes mapped once, or values read one by one. */
-type ColumnSource<T> =
-  | { kind: 'mapped'; codes: ArrayLike<number>; mapped: T[]; missing: T }
-  | { kind: 'values'; values: unknown[]; read: (value: unknown) => T; missing: T }
-  | { kind: 'missing'; missing: T };
-
-/**
- * Resolves a column for reading through `read`: for a dictionary-encoded column `read` runs once
- * per dictionary entry, not once per row — what makes columnar payloads fast to ingest.
- */
-function resolveColumn<T>(column: Column | undefined, read: (value: unknown) => T): ColumnSource<T> {
-  const missing = read(undefined);
-  if (!column) return { kind: 'missing', missing };
-  if ('values' in column) return { kind: 'values', values: column.values, read, missing };
-  return { kind: 'mapped', codes: column.codes, mapped: column.dictionary.map(read), missing };
-}
-
-/** The value of a resolved column at row `i` (a code outside its dictionary is a missing value). */
-function readAt<T>(source: ColumnSource<T>, i: number): T {
-  if (source.kind === 'mapped') {
-    const code = source.codes[i]!;
-    return code >= 0 && code < source.mapped.length ? source.mapped[code]! : source.missing;
-  }
-  return source.kind === 'values' ? source.read(source.values[i]) : source.missing;
 }
 
 /** How to ingest. */
@@ -177,84 +150,9 @@ export class IngestJob {
       dimensions: this._dimensions,
     }));
     const readers = [createLeadReader(dataset.leads, decoder, sink), createRowReader(dataset.rows, decoder, sink)];
-    if (dataset.columns) {
-      const columns = dataset.columns;
-      readers.push({ recordCount: columns.length, runLength: 16_384, read: this._columnarReader(columns.fields, decoder) });
-    }
+    if (dataset.columns) readers.push(createColumnReader(dataset.columns, decoder, sink));
     // an empty reader is still made: a columnar reader encodes its dictionaries when it is made
     this._readers = readers.filter((reader) => reader.recordCount > 0);
-  }
-
-  /**
-   * The reader of a columnar payload, a range of rows at a time: first the id, status and dates of
-   * each row (which decide whether it is a lead), then one tight loop per categorical column.
-   */
-  private _columnarReader(fields: Map<string, Column>, decoder: RecordDecoder): (start: number, end: number) => void {
-    const INVALID = NaN;
-    const resolve = decoder.dayOfInstant;
-    const toDay = decoder.dayOfDate;
-    const dayOf = (value: unknown) => {
-      // epoch milliseconds, the usual form of a date column, skip parsing
-      if (typeof value === 'number') return Math.abs(value) <= 8.64e15 ? resolve(value) : INVALID;
-      const date = parseLeadDate(value);
-      return date === null ? INVALID : toDay(date);
-    };
-    const ids = resolveColumn(fields.get('id'), (value) => value);
-    const statuses = resolveColumn(fields.get('status'), decoder.matchStatus);
-    const created = resolveColumn(fields.get('createdAt'), dayOf);
-    const dated = decoder.dateField === 'createdAt' ? created : resolveColumn(fields.get(decoder.dateField), dayOf);
-    const sink = this._sink;
-    const targets = sink.fields.map((builder) => ({
-      codes: builder.codes,
-      source: resolveColumn(fields.get(builder.key), (value) => builder.encode(value)),
-    }));
-    let rowOf = new Int32Array(0);
-    return (start, end) => {
-      if (rowOf.length < end - start) rowOf = new Int32Array(end - start);
-      const idValues = ids.kind === 'values' ? ids.values : null;
-      for (let i = start; i < end; i++) {
-        const id = idValues ? idValues[i] : readAt(ids, i);
-        const usableId = typeof id === 'number' ? Number.isFinite(id) : typeof id === 'string' && id.trim() !== '';
-        let status = INVALID_STATUS;
-        if (usableId) {
-          if (statuses.kind === 'mapped') {
-            const code = statuses.codes[i]!;
-            status = code >= 0 && code < statuses.mapped.length ? statuses.mapped[code]! : statuses.missing;
-          } else status = readAt(statuses, i);
-        }
-        let day = INVALID;
-        if (status !== INVALID_STATUS) {
-          const value = created.kind === 'values' ? created.values[i] : undefined;
-          // epoch milliseconds inline: the usual date column, and most of a columnar ingest's work
-          day = typeof value === 'number' ? (Math.abs(value) <= 8.64e15 ? resolve(value) : INVALID) : readAt(created, i);
-        }
-        if (Number.isNaN(day)) {
-          sink.reject();
-          rowOf[i - start] = -1;
-          continue;
-        }
-        const placed = dated === created ? day : readAt(dated, i);
-        rowOf[i - start] = sink.addLead(id as string | number, status, Number.isNaN(placed) ? UNDATED : placed);
-      }
-      for (const { codes: out, source } of targets) {
-        if (source.kind === 'mapped') {
-          // the hot loop of a columnar ingest: a code, a lookup, a store
-          const { codes, mapped, missing } = source;
-          const size = mapped.length;
-          for (let i = start; i < end; i++) {
-            const row = rowOf[i - start]!;
-            if (row < 0) continue;
-            const code = codes[i]!;
-            out[row] = code >= 0 && code < size ? mapped[code]! : missing;
-          }
-        } else {
-          for (let i = start; i < end; i++) {
-            const row = rowOf[i - start]!;
-            if (row >= 0) out[row] = readAt(source, i);
-          }
-        }
-      }
-    };
   }
 
   /** Records gone through so far. */
