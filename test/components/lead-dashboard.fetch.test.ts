@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
 import type { LeadDataErrorEvent } from '../../src/events/lead-data-error.js';
@@ -8,24 +8,12 @@ import type { LeadDataLoadEvent } from '../../src/events/lead-data-load.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
 import { referenceSummary } from '../reference.js';
-import { useMsw, worker } from '../helpers/msw.js';
+import { hold, requestsHandled, serve, useMsw } from '../helpers/msw.js';
 
 useMsw();
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 const small = { owners: [{ id: 'a', label: 'Alpha' }], leads: [{ id: 1, status: 'customer', createdAt: '2026-01-02', owner: 'a' }] };
-
-/** Serves `responses` in turn at `path` (the last one repeats); returns the requests seen. */
-function serve(path: string, ...responses: (() => Response | Promise<Response>)[]) {
-  const requests: Request[] = [];
-  worker.use(
-    http.get(path, ({ request }) => {
-      requests.push(request);
-      return responses[Math.min(requests.length - 1, responses.length - 1)]!();
-    }),
-  );
-  return requests;
-}
 
 async function dashboard(api: string, lang = 'en') {
   const el = await fixture<LeadDashboard>(html`<lead-dashboard lang=${lang} time-zone=${ZONE} range="all" api=${api}></lead-dashboard>`);
@@ -50,15 +38,15 @@ describe('<lead-dashboard api>', () => {
   });
 
   it('shows a loading skeleton and announces loading until the data arrives', async () => {
-    serve('/crm/slow', async () => {
-      await delay(300);
-      return HttpResponse.json(small);
-    });
+    const slow = hold(() => HttpResponse.json(small));
+    serve('/crm/slow', slow.respond);
     const el = await dashboard('/crm/slow');
     await el.updateComplete;
     expect(part(el, 'skeleton')).not.to.equal(null);
     expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Loading data…');
-    await oneEvent(el, 'lead-data-load');
+    const loaded = oneEvent(el, 'lead-data-load');
+    slow.release();
+    await loaded;
     await el.updateComplete;
     expect(part(el, 'skeleton')).to.equal(null);
     expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal('1 leads in 1 groups, All time.');
@@ -70,7 +58,11 @@ describe('<lead-dashboard api>', () => {
     el.data = small;
     el.api = '/crm/unused';
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A request it made would start with its worker, as a second dashboard's does: when that one's
+    // whole load (request, answer, ingest) is done, this one's request would have reached msw.
+    serve('/crm/probe', () => HttpResponse.json(small));
+    const probe = await dashboard('/crm/probe');
+    await oneEvent(probe, 'lead-data-load');
     expect(requests).to.have.length(0);
     expect(el.summary!.totals.total).to.equal(1);
   });
@@ -134,8 +126,9 @@ describe('<lead-dashboard api>', () => {
   }
 
   it('reports a timeout as its own kind', async () => {
+    // a server that never answers: the element's timeout alone ends the request
     serve('/crm/hang', async () => {
-      await delay(2000);
+      await delay('infinite');
       return HttpResponse.json(small);
     });
     const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="vi" range="all" timeout="100"></lead-dashboard>`);
@@ -201,20 +194,28 @@ describe('<lead-dashboard api>', () => {
   });
 
   it('never shows a slow superseded response', async () => {
-    serve('/crm/old', async () => {
-      await delay(400);
-      return HttpResponse.json(managerData);
-    });
-    serve('/crm/new', () => HttpResponse.json(small));
+    const old = hold(() => HttpResponse.json(managerData));
+    const oldRequests = serve('/crm/old', old.respond);
+    // the refetch below is answered 404: an error, which adds no load of its own to those recorded
+    serve(
+      '/crm/new',
+      () => HttpResponse.json(small),
+      () => new HttpResponse(null, { status: 404 }),
+    );
     const el = await dashboard('/crm/old');
     const loads: number[] = [];
     el.addEventListener('lead-data-load', (event) => loads.push(event.detail.leads));
     const totals: number[] = [];
     el.addEventListener('lead-data-load', () => totals.push(el.summary!.totals.total));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => oldRequests.length > 0, 'the old request', { timeout: 10_000 });
     el.api = '/crm/new';
-    await waitUntil(() => loads.length > 0);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await waitUntil(() => loads.length > 0, 'the new load', { timeout: 10_000 });
+    // the old answer comes last, after the new one is shown
+    old.release();
+    await old.answered;
+    // The worker reads answers in the order they come: a refetch through it, answered after the
+    // old answer was given, has its outcome shown after anything the old answer could cause.
+    await el.refresh();
     await el.updateComplete;
     expect(loads).to.deep.equal([1]);
     expect(totals).to.deep.equal([1]);
@@ -235,18 +236,23 @@ describe('<lead-dashboard api>', () => {
       return terminate.call(this);
     };
     try {
-      serve('/crm/removed', async () => {
-        await delay(500);
-        return HttpResponse.json(small);
-      });
+      const answer = hold(() => HttpResponse.json(small));
+      const requests = serve('/crm/removed', answer.respond);
       const el = await dashboard('/crm/removed');
       const events: string[] = [];
       for (const type of ['lead-data-load', 'lead-data-error']) el.addEventListener(type, () => events.push(type));
-      await waitUntil(() => posted.some((message) => message.type === 'fetch'));
+      await waitUntil(() => posted.some((message) => message.type === 'fetch') && requests.length > 0, 'the request', {
+        timeout: 10_000,
+      });
       el.remove();
       // stopping the worker cancels its fetch
       expect(terminated).to.equal(1);
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      // the answer comes after the removal; once a later request of our own is answered it has been
+      // handed on, and whatever the element still had running (its load task) has settled
+      answer.release();
+      await answer.answered;
+      await requestsHandled();
+      await el.updateComplete;
       expect(events).to.deep.equal([]);
     } finally {
       Worker.prototype.postMessage = postMessage;
