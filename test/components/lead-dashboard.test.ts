@@ -8,6 +8,7 @@ import type { LeadFilterChangeEvent } from '../../src/events/lead-filter-change.
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
 import { referenceSummary } from '../reference.js';
+import { animationFrames } from '../helpers/wait.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -185,8 +186,9 @@ describe('<lead-dashboard>', () => {
     el.groupBy = 'source';
     el.setAttribute('range', 'last-week');
     el.data = { ...managerData };
+    // updateComplete waits for the ingest, the staged drawing and every inner element's update: an
+    // event these changes set off would have fired by then
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fired).to.deep.equal([]);
   });
 
@@ -247,13 +249,15 @@ describe('<lead-dashboard> layout', () => {
       const el = await dashboard({ lang: 'en' });
       for (const width of [320, 360, 480, 768, 1024, 1280, 1600]) {
         el.style.width = `${width}px`;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await animationFrames(2);
         await el.updateComplete;
         expect(el.scrollWidth, `width ${width}`).to.be.at.most(width);
         const chart = shadow(el).querySelector('lead-status-chart')!;
         expect(chart.shadowRoot!.querySelector('svg[part=chart]')!.getBoundingClientRect().width, `chart at ${width}`).to.be.at.most(width);
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // a ResizeObserver loop is reported in the frame it happens in: two more frames after the last
+      // redraw, and any would have been
+      await animationFrames(2);
       expect(errors).to.deep.equal([]);
     } finally {
       window.removeEventListener('error', onError);
