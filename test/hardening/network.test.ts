@@ -3,7 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
 import type { LeadDataErrorEvent } from '../../src/events/lead-data-error.js';
-import { useMsw, worker } from '../helpers/msw.js';
+import { hold, useMsw, worker } from '../helpers/msw.js';
 
 useMsw();
 
@@ -48,13 +48,18 @@ describe('hostile networks', () => {
   });
 
   it('shows only the newest answer when two filter changes race and the older answers last', async () => {
-    let n = 0;
+    const owners: string[] = [];
+    const slow = hold(() => HttpResponse.json(dataset('slow', 9)));
     worker.use(
       http.get('/net/race', async ({ request }) => {
         const owner = new URL(request.url).searchParams.get('owner') ?? 'all';
-        const wait = ++n === 2 ? 400 : 20;
-        await delay(wait);
-        return HttpResponse.json(dataset(owner, owner === 'slow' ? 9 : 2));
+        owners.push(owner);
+        // owner=slow answers when the test lets it; the refetch at the end (the fourth request)
+        // fails, which adds no load to those recorded
+        if (owner === 'slow') return slow.respond();
+        if (owners.length >= 4) return new HttpResponse(null, { status: 404 });
+        await delay(20);
+        return HttpResponse.json(dataset(owner, 2));
       }),
     );
     const el = await blank('server-filter');
@@ -63,10 +68,15 @@ describe('hostile networks', () => {
     const loads: number[] = [];
     el.addEventListener('lead-data-load', (event) => loads.push(event.detail.leads));
     el.filter = { owners: ['slow'] };
-    await el.updateComplete;
+    await waitUntil(() => owners.includes('slow'), 'the older request', { timeout: 10_000 });
     el.filter = { owners: ['fast'] };
-    await waitUntil(() => loads.length > 0);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await waitUntil(() => loads.length > 0, 'the newest answer', { timeout: 10_000 });
+    // the older answer comes last
+    slow.release();
+    await slow.answered;
+    // The worker reads answers in the order they come: a refetch through it, answered after the
+    // older answer was given, has its outcome shown after anything the older answer could cause.
+    await el.refresh();
     expect(loads).to.deep.equal([2]);
     expect(el.summary!.groups.map((g) => [g.key, g.total])).to.deep.equal([['fast', 2]]);
   });
