@@ -25,6 +25,22 @@ describe('ingesting in steps', () => {
     expect(pieces).to.be.greaterThan(4);
   });
 
+  it('goes through lead objects and rows in shared runs of 1,024, then columns in runs of 16,384', () => {
+    const lead = (id: number) => ({ id, status: 'new', createdAt: '2026-01-01' });
+    const mixed = readDataset({
+      leads: Array.from({ length: 1500 }, (_, k) => lead(k)),
+      rows: Array.from({ length: 600 }, () => ({ date: '2026-01-01', status: 'new', count: 2 })),
+      columns: {
+        id: Array.from({ length: 20_000 }, (_, k) => 10_000 + k),
+        status: { dictionary: ['new'], codes: new Array<number>(20_000).fill(0) },
+      },
+    })!;
+    const job = new IngestJob(mixed, options);
+    const done: number[] = [];
+    while (!job.step(0)) done.push(job.done);
+    expect([...done, job.done]).to.deep.equal([1024, 2048, 2100, 18_484, 22_100]);
+  });
+
   it('stops when aborted', async () => {
     const controller = new AbortController();
     const pending = ingestLeadsInSlices(dataset, options, { signal: controller.signal, slice: 0 });
