@@ -267,6 +267,33 @@ describe('<lead-conversion-chart>', () => {
     before.remove();
   });
 
+  it('goes to the first and last bar with Ctrl + Home and Ctrl + End too, and leaves Left and Right to the page', async () => {
+    const el = await chart('en');
+    const focused = () => buttons(el).indexOf(el.shadowRoot!.activeElement as SVGGElement);
+    buttons(el)[2]!.focus();
+    await sendKeys({ press: 'Control+End' });
+    expect(focused()).to.equal(4);
+    await sendKeys({ press: 'Control+Home' });
+    expect(focused()).to.equal(0);
+    const prevented: boolean[] = [];
+    const listener = (event: KeyboardEvent) => prevented.push(event.defaultPrevented);
+    window.addEventListener('keydown', listener);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    window.removeEventListener('keydown', listener);
+    expect(prevented).to.deep.equal([false, true]);
+    expect(focused()).to.equal(1);
+  });
+
+  it('keeps the tab stop on an existing bar when bars go', async () => {
+    const el = await chart('en');
+    buttons(el)[4]!.focus();
+    await sendKeys({ press: 'Tab' });
+    el.limit = 3;
+    await el.updateComplete;
+    expect(buttons(el).map((b) => b.getAttribute('tabindex'))).to.deep.equal(['-1', '0']);
+  });
+
   it('fires no event when a property is set', async () => {
     const el = await chart('en');
     let count = 0;

@@ -156,7 +156,7 @@ describe('<lead-funnel>', () => {
     }
   });
 
-  it('is one tab stop: arrows, Home and End move, Enter and Space fire lead-select with the stage’s status', async () => {
+  it('is one tab stop: every arrow, Home and End move, Enter and Space fire lead-select with the stage’s status', async () => {
     const el = await funnel('en');
     const detail = { groupBy: 'owner', group: undefined, from: null, to: null };
     expect(el.shadowRoot!.querySelectorAll('[tabindex="0"]')).to.have.length(1);
@@ -182,6 +182,22 @@ describe('<lead-funnel>', () => {
     expect((await event).detail).to.deep.equal({ ...detail, status: undefined });
     expect(el.shadowRoot!.querySelectorAll('[tabindex="0"]')).to.have.length(1);
     expect(el.shadowRoot!.activeElement).to.equal(buttons(el)[0]);
+    // a list is one row: Ctrl + End and Ctrl + Home go to its ends as End and Home do
+    await sendKeys({ press: 'Control+End' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons(el)[3]);
+    await sendKeys({ press: 'Control+Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons(el)[0]);
+  });
+
+  it('fires lead-select once for a held Enter', async () => {
+    const el = await funnel('en');
+    buttons(el)[1]!.focus();
+    let fired = 0;
+    el.addEventListener('lead-select', () => fired++);
+    await sendKeys({ down: 'Enter' });
+    await sendKeys({ down: 'Enter' });
+    await sendKeys({ up: 'Enter' });
+    expect(fired).to.equal(1);
   });
 
   it('keeps the tab stop where the user left it: Tab leaves the chart and Shift+Tab comes back', async () => {

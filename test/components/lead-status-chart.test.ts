@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/lead-status-chart/lead-status-chart.js';
 import type { LeadStatusChart } from '../../src/components/lead-status-chart/lead-status-chart.js';
 import { ingestLeads, readDataset } from '../../src/data/ingest.js';
@@ -82,7 +82,7 @@ describe('<lead-status-chart>', () => {
     expect([bubbles, composed]).to.deep.equal([true, true]);
   });
 
-  it('keeps one tab stop and moves between segments with the arrow keys, Home and End', async () => {
+  it('keeps one tab stop and moves over the grid of segments with the arrow keys', async () => {
     const el = await chart();
     const stops = () => [...el.shadowRoot!.querySelectorAll('rect[role=button]')].filter((r) => r.getAttribute('tabindex') === '0');
     expect(stops()).to.have.length(1);
@@ -105,13 +105,61 @@ describe('<lead-status-chart>', () => {
     await el.updateComplete;
     // Chi has no leads and no segments: skipped; no In progress in Unassigned: the segment at the same index
     expect(focused()).to.equal('Unassigned, New: 1 (50%)');
+    // the edges keep the focus
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused()).to.equal('Unassigned, New: 1 (50%)');
+    expect(stops()).to.have.length(1);
+  });
+
+  it('is one tab stop among its controls: Tab passes the segments once and never stops on the SVG', async () => {
+    const el = await chart();
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    const visited: string[] = [];
+    for (let k = 0; k < 20; k++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement;
+      if (!active) break;
+      visited.push(active.localName);
+    }
+    before.remove();
+    // the legend's eight statuses, the data table and the two modes, then one segment
+    expect(visited).to.deep.equal([...Array<string>(11).fill('button'), 'rect']);
+  });
+
+  it('goes to the first and last segment of the bar with Home and End, and of the chart with Ctrl', async () => {
+    const el = await chart();
+    const focused = () => el.shadowRoot!.activeElement?.getAttribute('aria-label');
+    el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="Bình, Not potential"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused()).to.equal('Bình, Unknown: 1 (33.3%)');
     await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused()).to.equal('Bình, Customer: 1 (33.3%)');
+    await sendKeys({ press: 'Control+End' });
+    await el.updateComplete;
+    expect(focused()).to.equal('Unassigned, Assigned: 1 (50%)');
+    await sendKeys({ press: 'Control+Home' });
     await el.updateComplete;
     expect(focused()).to.equal('An, New: 1 (12.5%)');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(focused()).to.equal('Unassigned, Assigned: 1 (50%)');
-    expect(stops()).to.have.length(1);
+    expect(focused()).to.equal('An, Duplicate contact: 1 (12.5%)');
+  });
+
+  it('keeps the tab stop on an existing segment when segments go', async () => {
+    const el = await chart();
+    el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="An, Duplicate contact"]')!.focus();
+    await el.updateComplete;
+    const button = [...el.shadowRoot!.querySelectorAll('.legend button')].find((b) => b.textContent!.trim() === 'Duplicate contact')!;
+    await sendMouse({ type: 'click', position: center(button) });
+    await el.updateComplete;
+    const stops = [...el.shadowRoot!.querySelectorAll('rect[role=button]')].filter((r) => r.getAttribute('tabindex') === '0');
+    expect(stops.map((r) => r.getAttribute('aria-label'))).to.deep.equal(['An, Stopped pursuing: 1 (12.5%)']);
   });
 
   it('fires lead-select on Enter and on Space', async () => {
@@ -124,6 +172,18 @@ describe('<lead-status-chart>', () => {
     event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
     await sendKeys({ press: 'Space' });
     expect((await event).detail.status).to.equal('not_potential');
+  });
+
+  it('fires lead-select once for a held Enter', async () => {
+    const el = await chart();
+    el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="Bình, Not potential"]')!.focus();
+    let fired = 0;
+    el.addEventListener('lead-select', () => fired++);
+    await sendKeys({ down: 'Enter' });
+    await sendKeys({ down: 'Enter' });
+    await sendKeys({ down: 'Enter' });
+    await sendKeys({ up: 'Enter' });
+    expect(fired).to.equal(1);
   });
 
   it('shows a tooltip for the hovered or focused segment', async () => {
@@ -140,6 +200,30 @@ describe('<lead-status-chart>', () => {
     other.blur();
     await el.updateComplete;
     expect(tooltip()).to.deep.equal([]);
+  });
+
+  it('hides the tooltip on Escape and keeps the focus, leaving Escape to the page when nothing shows', async () => {
+    await resetMouse();
+    const el = await chart();
+    const tooltip = () => [...el.shadowRoot!.querySelectorAll('.tooltip text')].map((t) => t.textContent);
+    const rect = el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="An, Customer"]')!;
+    rect.focus();
+    await el.updateComplete;
+    expect(tooltip()).to.deep.equal(['An', 'Customer: 3 (37.5%)']);
+    const prevented: boolean[] = [];
+    const listener = (event: KeyboardEvent) => prevented.push(event.defaultPrevented);
+    window.addEventListener('keydown', listener);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(tooltip()).to.deep.equal([]);
+    expect(el.shadowRoot!.activeElement).to.equal(rect);
+    await sendKeys({ press: 'Escape' });
+    window.removeEventListener('keydown', listener);
+    expect(prevented).to.deep.equal([true, false]);
+    // the next move shows it again
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(tooltip()).to.deep.equal(['An', 'Not potential: 1 (12.5%)']);
   });
 
   it('switches between counts and percents of each group', async () => {

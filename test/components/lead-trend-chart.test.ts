@@ -154,7 +154,7 @@ describe('<lead-trend-chart>', () => {
     events.stop();
   });
 
-  it('extends a selection with Shift and the arrow keys, fires it on Enter, and clears it on Escape', async () => {
+  it('extends a selection with Shift and the arrow keys and fires it on Enter; Escape leaves an applied selection', async () => {
     const el = await chart();
     options(el)[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -175,8 +175,42 @@ describe('<lead-trend-chart>', () => {
     const events = count(el, 'lead-range-select');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
+    expect(el.selection).to.deep.equal({ from: '2026-11-03', to: '2026-11-05' });
+    expect(selected(el)).to.deep.equal([false, true, true, true, false, false, false, false]);
+    expect(events.value).to.equal(0);
+    events.stop();
+  });
+
+  it('drops a keyboard selection not applied yet on Escape, back to the applied one, firing nothing', async () => {
+    const el = await chart();
+    el.selection = { from: '2026-11-08', to: '2026-11-09' };
+    await el.updateComplete;
+    const events = count(el, 'lead-range-select');
+    options(el)[1]!.focus();
+    await sendKeys({ press: 'Shift+ArrowRight' });
+    // a move without Shift ends the run; the next Shift run starts where the focus is
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Shift+ArrowRight' });
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal({ from: '2026-11-05', to: '2026-11-06' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal({ from: '2026-11-08', to: '2026-11-09' });
+    expect(selected(el)).to.deep.equal([false, false, false, false, false, false, true, true]);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('');
+    // nothing pending any more: Escape leaves the selection
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal({ from: '2026-11-08', to: '2026-11-09' });
+    // with no selection before, Escape clears the pending one
+    el.selection = null;
+    await el.updateComplete;
+    await sendKeys({ press: 'Shift+Home' });
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal({ from: '2026-11-02', to: '2026-11-06' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
     expect(el.selection).to.equal(null);
-    expect(selected(el).some(Boolean)).to.equal(false);
     expect(brushRect(el).style.display).to.equal('none');
     expect(events.value).to.equal(0);
     events.stop();
@@ -195,6 +229,11 @@ describe('<lead-trend-chart>', () => {
     const event = oneEvent(el, 'lead-range-select') as Promise<LeadRangeSelectEvent>;
     await sendKeys({ press: 'Enter' });
     expect((await event).detail).to.deep.equal({ from: '2026-11-09', to: '2026-11-09' });
+    // Space applies as Enter does
+    await sendKeys({ press: 'ArrowLeft' });
+    const space = oneEvent(el, 'lead-range-select') as Promise<LeadRangeSelectEvent>;
+    await sendKeys({ press: 'Space' });
+    expect((await space).detail).to.deep.equal({ from: '2026-11-08', to: '2026-11-08' });
   });
 
   it('keeps one tab stop and moves between buckets with the arrow keys, Home and End', async () => {
@@ -213,6 +252,12 @@ describe('<lead-trend-chart>', () => {
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(focused()).to.match(/^Nov 2, 2026/);
+    await sendKeys({ press: 'Control+End' });
+    await el.updateComplete;
+    expect(focused()).to.match(/^Nov 9, 2026/);
+    await sendKeys({ press: 'Control+Home' });
+    await el.updateComplete;
+    expect(focused()).to.match(/^Nov 2, 2026/);
     expect(stops()).to.have.length(1);
   });
 
@@ -228,6 +273,21 @@ describe('<lead-trend-chart>', () => {
     options(el)[0]!.blur();
     await el.updateComplete;
     expect(tooltip()).to.deep.equal([]);
+  });
+
+  it('hides the tooltip on Escape and keeps the focus', async () => {
+    const el = await chart();
+    const tooltip = () => [...el.shadowRoot!.querySelectorAll('.tooltip text')].map((t) => t.textContent);
+    options(el)[0]!.focus();
+    await el.updateComplete;
+    expect(tooltip()).to.deep.equal(['Nov 2, 2026', 'New: 1', 'Customer: 1', 'Total: 2']);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(tooltip()).to.deep.equal([]);
+    expect(el.shadowRoot!.activeElement).to.equal(options(el)[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(tooltip()[0]).to.equal('Nov 3, 2026');
   });
 
   it('fires no event when the host sets its properties, and shows a selection it is given', async () => {

@@ -24,9 +24,6 @@ export const tooltipStyles = css`
     fill: var(--_surface);
     stroke: var(--_border);
   }
-  .tooltip text {
-    dominant-baseline: auto;
-  }
   @media (forced-colors: active) {
     .tooltip rect {
       fill: Canvas;

@@ -11,8 +11,8 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { basisText, fill, messages } from '../../i18n/messages.js';
-import { listKey } from '../list-keys.js';
 import { WidthController } from '../width-controller.js';
+import { RovingFocusController } from '../chart/roving-focus-controller.js';
 import { layoutConversionChart, type ConversionBar, type ConversionChartLayout } from './conversion-chart-layout.js';
 import { styles } from './lead-conversion-chart.styles.js';
 
@@ -21,7 +21,8 @@ const rowKey = (key: string | null) => key ?? '\u0000null';
 
 /**
  * Horizontal bars of the conversion rate per group, with the overall rate as a reference line, from
- * a SPEC §5 summary.
+ * a SPEC §5 summary. The bars are one tab stop (Up / Down move, Home / End go to the first / last;
+ * Enter or Space select). Beyond `limit` groups the smallest fold into "Other", which is no button.
  *
  * @tag lead-conversion-chart
  * @fires lead-select - The user activated a group's bar; detail `{groupBy, group, status, from, to}`, `status` the first won status.
@@ -57,25 +58,39 @@ export class LeadConversionChart extends LitElement {
   /** The table alternative is open. */
   @state() private _tableOpen = false;
 
-  /** The row key of the bar that holds the chart's one tab stop. */
-  @state() private _active: string | undefined;
-
   private readonly _width = new WidthController(this);
+  /** The bars as one list, Other left out. */
+  private readonly _focus = new RovingFocusController(this, {
+    axis: 'y',
+    rows: () => [this._focusable],
+    onActivate: (cell) => this._select(this._focusable[cell.index]!.group.key),
+  });
 
-  /** Row keys of the focusable bars (every group but Other), in order; set by each render. */
-  private _focusable: string[] = [];
+  private _folded: LeadSummary | undefined;
+  private _layout: ConversionChartLayout | undefined;
+  /** The bars that are buttons (every group but Other), in order. */
+  private _focusable: ConversionBar[] = [];
 
-  override render() {
+  protected override willUpdate(): void {
     const source = this.summary;
     if (!source) {
+      this._folded = this._layout = undefined;
       this._focusable = [];
-      return nothing;
+      return;
     }
     // The property first: Lit reflects it to the attribute only after render().
     const lang = resolveElementLang(this);
-    const summary = foldSummary(source, this.limit, messages(lang).other);
-    const layout = layoutConversionChart(summary, { width: this._width.width });
-    this._focusable = summary.groups.filter((group) => group.key !== OTHER_KEY).map((group) => rowKey(group.key));
+    this._folded = foldSummary(source, this.limit, messages(lang).other);
+    this._layout = layoutConversionChart(this._folded, { width: this._width.width });
+    this._focusable = this._layout.bars.filter((bar) => bar.group.key !== OTHER_KEY);
+  }
+
+  override render() {
+    const source = this.summary;
+    const summary = this._folded;
+    const layout = this._layout;
+    if (!source || !summary || !layout) return nothing;
+    const lang = resolveElementLang(this);
     const text = messages(lang);
     const basis = basisText(text, summary.conversionBasis);
     const title = fill(text.conversionTitle, {
@@ -86,7 +101,6 @@ export class LeadConversionChart extends LitElement {
       groups: formatCount(lang, source.groups.length),
       rate: formatPercent(lang, summary.totals.conversionRate),
     });
-    const active = this._focusable.includes(this._active!) ? this._active : this._focusable[0];
     const reference = layout.reference;
     return html`
       <div class="toolbar">
@@ -107,7 +121,7 @@ export class LeadConversionChart extends LitElement {
         ${repeat(
           layout.bars,
           (bar) => rowKey(bar.group.key),
-          (bar) => this._renderBar(bar, layout, summary, lang, active),
+          (bar) => this._renderBar(bar, layout, lang),
         )}
         ${
           reference
@@ -136,9 +150,8 @@ export class LeadConversionChart extends LitElement {
     `;
   }
 
-  private _renderBar(bar: ConversionBar, layout: ConversionChartLayout, summary: LeadSummary, lang: Lang, active: string | undefined) {
+  private _renderBar(bar: ConversionBar, layout: ConversionChartLayout, lang: Lang) {
     const group = bar.group;
-    const key = rowKey(group.key);
     const rate = formatPercent(lang, bar.rate);
     const other = group.key === OTHER_KEY;
     // The button holds no text (its name says it all, and axe wants visible text inside a named
@@ -150,36 +163,16 @@ export class LeadConversionChart extends LitElement {
       <text class="value" x=${bar.valueX} y=${bar.y + bar.height / 2} aria-hidden=${ifDefined(hidden)}>${rate}</text>`;
     if (other) return svg`<g class="row other">${mark}${texts}</g>`;
     const name = `${group.label}: ${rate} (${formatCount(lang, group.won)} / ${formatCount(lang, group.base)})`;
-    return svg`<g class="row" @click=${() => this._select(group.key, summary)}>
-      <g class="target" role="button" aria-label=${name} tabindex=${key === active ? 0 : -1}
-        @keydown=${(event: KeyboardEvent) => this._onKeydown(event, key, group.key, summary)}
-        @focus=${() => (this._active = key)}>
+    const index = this._focusable.indexOf(bar);
+    return svg`<g class="row" @click=${() => this._select(group.key)}>
+      <g class="target" role="button" aria-label=${name} tabindex=${this._focus.tabindex(index)} data-index=${index}>
         <rect class="hit" x="0" y=${bar.rowY} width=${layout.width} height=${bar.rowHeight} rx="3"></rect>${mark}
       </g>${texts}
     </g>`;
   }
 
-  private _onKeydown(event: KeyboardEvent, key: string, group: string | null, summary: LeadSummary) {
-    const index = this._focusable.indexOf(key);
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (!event.repeat) this._select(group, summary);
-      return;
-    }
-    const next = listKey(event.key, index, this._focusable.length, 'y');
-    if (next !== null) void this._move(event, next);
-  }
-
-  private async _move(event: KeyboardEvent, index: number) {
-    event.preventDefault();
-    const key = this._focusable[index];
-    if (key === undefined) return;
-    this._active = key;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<SVGGElement>('g[role=button]')[index]?.focus();
-  }
-
-  private _select(group: string | null, summary: LeadSummary) {
+  private _select(group: string | null) {
+    const summary = this._folded!;
     this.dispatchEvent(
       new LeadSelectEvent({
         groupBy: summary.groupBy,

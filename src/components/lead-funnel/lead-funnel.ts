@@ -11,9 +11,9 @@ import { resolveElementLang } from '../../i18n/lang.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart-messages.js';
 import { fill } from '../../i18n/messages.js';
 import { dataTable, dataTableToggle } from '../chart-data-table.js';
-import { listKey } from '../list-keys.js';
 import { statusPaint, type StatusPaint } from '../status-paint.js';
 import { WidthController } from '../width-controller.js';
+import { RovingFocusController } from '../chart/roving-focus-controller.js';
 import { layoutFunnel, type FunnelBar, type FunnelLayout } from './funnel-layout.js';
 import { styles } from './lead-funnel.styles.js';
 
@@ -32,8 +32,8 @@ function funnelStageName(lang: Lang, id: FunnelStageId): string {
 /**
  * The conversion funnel of a SPEC §5 summary, New → Assigned → In progress → Customer: each stage
  * counts the leads at or past it (see `src/data/funnel.ts` for the rule), with its rate over the
- * previous stage and over every lead. Stages are one tab stop (arrows, Home and End move; Enter or
- * Space select); a "Data table" button shows the same numbers as a table.
+ * previous stage and over every lead. Stages are one tab stop (every arrow, Home and End move; Enter
+ * or Space select); a "Data table" button shows the same numbers as a table.
  *
  * @tag lead-funnel
  * @fires lead-select - The user activated a stage; detail `{groupBy, group, status, from, to}`, `status` the stage's own status (`assigned`, `in_progress`, the first won status) and undefined for New, which counts every lead.
@@ -64,10 +64,13 @@ export class LeadFunnel extends LitElement {
   /** The table alternative is open. */
   @state() private _tableOpen = false;
 
-  /** The index of the stage holding the one tab stop. */
-  @state() private _active = 0;
-
   private readonly _width = new WidthController(this);
+  /** The stages as one list, top to bottom. */
+  private readonly _focus = new RovingFocusController(this, {
+    axis: 'both',
+    rows: () => [this._layout?.bars ?? []],
+    onActivate: (cell) => this._select(cell.index),
+  });
   private _funnel: Funnel | undefined;
   private _layout: FunnelLayout | undefined;
 
@@ -120,12 +123,10 @@ export class LeadFunnel extends LitElement {
     const name = funnelStageName(lang, stage.id);
     const rates = index === 0 ? '' : stageRates(lang, stage).join(' · ');
     const paint = stagePaint(summary, stage, index);
-    const active = index === Math.min(this._active, layout.bars.length - 1);
     // The button holds the marks and a complete name; the texts beside it say the same on screen
     // and are hidden from assistive technology so nothing is read twice.
     return svg`<g class="stage" @click=${() => this._select(index)}>
-      <g class="target" role="button" aria-label=${stageName(lang, stage, index)} tabindex=${active ? 0 : -1}
-        @keydown=${(event: KeyboardEvent) => this._onKeydown(event, index)} @focus=${() => (this._active = index)}>
+      <g class="target" role="button" aria-label=${stageName(lang, stage, index)} tabindex=${this._focus.tabindex(index)} data-index=${index}>
         <rect class="hit" x="0" y=${bar.rowY} width=${layout.width} height=${bar.rowHeight} rx="4"></rect>
         ${
           bar.width > 0
@@ -139,28 +140,10 @@ export class LeadFunnel extends LitElement {
     </g>`;
   }
 
-  private _onKeydown(event: KeyboardEvent, index: number) {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (!event.repeat) this._select(index);
-      return;
-    }
-    const next = listKey(event.key, index, this._layout?.bars.length ?? 1, 'both');
-    if (next !== null) void this._move(event, next);
-  }
-
-  private async _move(event: KeyboardEvent, index: number) {
-    event.preventDefault();
-    this._active = index;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<SVGGElement>('g[role=button]')[index]?.focus();
-  }
-
   private _select(index: number) {
     const summary = this.summary;
     const stage = this._funnel?.stages[index];
     if (!summary || !stage) return;
-    this._active = index;
     this.dispatchEvent(
       new LeadSelectEvent({
         groupBy: summary.groupBy,

@@ -13,21 +13,18 @@ import { fill, messages } from '../../i18n/messages.js';
 import { dataTable, dataTableToggle } from '../chart-data-table.js';
 import { statusPaint } from '../status-paint.js';
 import { WidthController } from '../width-controller.js';
+import { RovingFocusController, type Cell } from '../chart/roving-focus-controller.js';
 import { tooltip } from '../chart/tooltip.js';
 import { styles } from './lead-status-chart.styles.js';
 import { layoutStatusChart, type BarSegment, type StatusBar, type StatusChartLayout, type StatusChartMode } from './status-chart-layout.js';
 
-/** A segment's place: bar index and segment index within the bar. */
-interface Cell {
-  bar: number;
-  segment: number;
-}
-
 /**
  * Horizontal stacked bars of lead status per group, from a SPEC §5 summary: count or
  * percent-of-group, a legend that hides and shows statuses, tooltips, and segments reachable with
- * the keyboard (one tab stop; arrows move, Enter or Space select). Beyond `limit` groups the
- * smallest fold into "Other".
+ * the keyboard as a grid (one tab stop; Left / Right move within a bar, Up / Down to the same status
+ * in the next bar, Home / End to the bar's first / last segment, Ctrl + Home / End to the chart's;
+ * Enter or Space select; Escape hides the tooltip). Beyond `limit` groups the smallest fold into
+ * "Other".
  *
  * @tag lead-status-chart
  * @fires lead-select - The user activated a segment (click, Enter or Space); detail `{groupBy, group, status, from, to}`.
@@ -72,13 +69,13 @@ export class LeadStatusChart extends LitElement {
   /** Status ids hidden through the legend. */
   @state() private _hidden = new Set<string>();
 
-  /** The segment holding the tab stop. */
-  @state() private _active: Cell = { bar: 0, segment: 0 };
-
-  /** The segment whose tooltip shows (hovered or focused). */
-  @state() private _tip: Cell | null = null;
-
   private readonly _width = new WidthController(this);
+  /** Segments as a grid: a row per bar, its segments' statuses as columns. */
+  private readonly _focus = new RovingFocusController(this, {
+    axis: 'grid',
+    rows: () => this._layout?.bars.map((bar) => bar.segments.map((segment) => segment.status)) ?? [],
+    onActivate: (cell) => this._select(cell),
+  });
   private _layout: StatusChartLayout | undefined;
   private _folded: FoldedSummary | undefined;
 
@@ -91,8 +88,6 @@ export class LeadStatusChart extends LitElement {
     const lang = resolveElementLang(this);
     this._folded = foldSummary(summary, this.limit, messages(lang).other);
     this._layout = layoutStatusChart(this._folded, { width: this._width.width, mode: this.mode, hidden: this._hidden });
-    this._active = clampCell(this._layout, this._active);
-    if (this._tip) this._tip = clampCell(this._layout, this._tip);
   }
 
   override render() {
@@ -141,10 +136,7 @@ export class LeadStatusChart extends LitElement {
         width=${layout.width}
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"
-        @keydown=${this._onKeydown}
-        @focusin=${this._onFocus}
-        @focusout=${() => (this._tip = null)}
-        @pointerleave=${() => (this._tip = null)}
+        @pointerleave=${() => (this._focus.tip = null)}
       >
         <desc id="desc">${description}</desc>
         <g class="grid" aria-hidden="true">
@@ -186,7 +178,7 @@ export class LeadStatusChart extends LitElement {
     const label = other ? `${bar.group.label} (${formatCount(lang, summary.folded)})` : bar.group.label;
     return svg`<g class="bar">
       <text class="label" x="0" y=${bar.y + bar.height / 2}><title>${label}</title>${bar.shortLabel}</text>
-      ${bar.segments.map((segment, k) => this._renderSegment(bar, segment, { bar: index, segment: k }, summary, lang, label))}
+      ${bar.segments.map((segment, k) => this._renderSegment(bar, segment, { row: index, index: k }, summary, lang, label))}
     </g>`;
   }
 
@@ -194,17 +186,16 @@ export class LeadStatusChart extends LitElement {
     const status = summary.statuses[segment.index]!;
     const paint = statusPaint(status, segment.index);
     const name = `${label}, ${status.label}: ${formatCount(lang, segment.value)} (${formatPercent(lang, segment.share)})`;
-    const active = cell.bar === this._active.bar && cell.segment === this._active.segment;
     return svg`<rect class=${paint.className} fill=${ifDefined(paint.fill)} x=${segment.x} y=${bar.y} width=${segment.width} height=${bar.height}
-      role="button" tabindex=${active ? 0 : -1} aria-label=${name} aria-disabled=${bar.group.key === OTHER_KEY ? 'true' : 'false'}
-      data-bar=${cell.bar} data-segment=${cell.segment}
-      @click=${() => this._select(cell)} @pointerenter=${() => (this._tip = cell)}></rect>`;
+      role="button" tabindex=${this._focus.tabindex(cell.index, cell.row)} aria-label=${name} aria-disabled=${bar.group.key === OTHER_KEY ? 'true' : 'false'}
+      data-row=${cell.row} data-index=${cell.index}
+      @click=${() => this._select(cell)} @pointerenter=${() => (this._focus.tip = cell)}></rect>`;
   }
 
   private _renderTooltip(summary: FoldedSummary, layout: StatusChartLayout, lang: Lang) {
-    const cell = this._tip;
-    const bar = cell && layout.bars[cell.bar];
-    const segment = bar?.segments[cell!.segment];
+    const cell = this._focus.tip;
+    const bar = cell && layout.bars[cell.row];
+    const segment = bar?.segments[cell!.index];
     if (!bar || !segment) return nothing;
     const status = summary.statuses[segment.index]!;
     const lines = [bar.group.label, `${status.label}: ${formatCount(lang, segment.value)} (${formatPercent(lang, segment.share)})`];
@@ -217,33 +208,10 @@ export class LeadStatusChart extends LitElement {
     this._hidden = hidden;
   }
 
-  private _onFocus(event: FocusEvent) {
-    const cell = cellOf(event.target);
-    if (cell) this._active = this._tip = cell;
-  }
-
-  private _onKeydown(event: KeyboardEvent) {
-    const layout = this._layout;
-    const from = cellOf(event.target);
-    if (!layout || !from) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this._select(from);
-      return;
-    }
-    const next = moveCell(layout, from, event.key);
-    if (!next) return;
-    event.preventDefault();
-    this._active = this._tip = next;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<SVGElement>(`rect[data-bar="${next.bar}"][data-segment="${next.segment}"]`)?.focus();
-    });
-  }
-
   private _select(cell: Cell) {
     const summary = this._folded;
-    const bar = this._layout?.bars[cell.bar];
-    const segment = bar?.segments[cell.segment];
+    const bar = this._layout?.bars[cell.row];
+    const segment = bar?.segments[cell.index];
     if (!summary || !bar || !segment || bar.group.key === OTHER_KEY) return;
     this.dispatchEvent(
       new LeadSelectEvent({
@@ -254,62 +222,6 @@ export class LeadStatusChart extends LitElement {
         to: summary.range.to,
       }),
     );
-  }
-}
-
-function cellOf(target: EventTarget | null): Cell | null {
-  if (!(target instanceof SVGElement) || target.dataset.bar === undefined) return null;
-  return { bar: Number(target.dataset.bar), segment: Number(target.dataset.segment) };
-}
-
-/** The nearest existing cell to `cell` (bars and segments come and go with data and the legend). */
-function clampCell(layout: StatusChartLayout, cell: Cell): Cell {
-  const bars = layout.bars;
-  if (bars.length === 0) return { bar: 0, segment: 0 };
-  let bar = Math.min(cell.bar, bars.length - 1);
-  // prefer a bar that has segments, searching down then up
-  const withSegments = (k: number) => bars[k]!.segments.length > 0;
-  if (!withSegments(bar)) {
-    const below = bars.findIndex((b, k) => k > bar && b.segments.length > 0);
-    const above = bars.findLastIndex((b, k) => k < bar && b.segments.length > 0);
-    bar = below >= 0 ? below : above >= 0 ? above : bar;
-  }
-  return { bar, segment: Math.max(0, Math.min(cell.segment, bars[bar]!.segments.length - 1)) };
-}
-
-/**
- * Arrow-key movement over the grid of segments: Left/Right within a bar, Up/Down to the same status
- * in the nearest bar that has segments (else its nearest segment), Home/End to the first/last.
- */
-export function moveCell(layout: StatusChartLayout, from: Cell, key: string): Cell | null {
-  const bars = layout.bars;
-  const current = bars[from.bar];
-  if (!current) return null;
-  switch (key) {
-    case 'ArrowRight':
-      return from.segment + 1 < current.segments.length ? { bar: from.bar, segment: from.segment + 1 } : null;
-    case 'ArrowLeft':
-      return from.segment > 0 ? { bar: from.bar, segment: from.segment - 1 } : null;
-    case 'Home':
-      return clampCell(layout, { bar: 0, segment: 0 });
-    case 'End': {
-      const last = bars.findLastIndex((bar) => bar.segments.length > 0);
-      return last < 0 ? null : { bar: last, segment: bars[last]!.segments.length - 1 };
-    }
-    case 'ArrowDown':
-    case 'ArrowUp': {
-      const step = key === 'ArrowDown' ? 1 : -1;
-      const status = current.segments[from.segment]?.status;
-      for (let k = from.bar + step; k >= 0 && k < bars.length; k += step) {
-        const segments = bars[k]!.segments;
-        if (segments.length === 0) continue;
-        const same = segments.findIndex((segment) => segment.status === status);
-        return { bar: k, segment: same >= 0 ? same : Math.min(from.segment, segments.length - 1) };
-      }
-      return null;
-    }
-    default:
-      return null;
   }
 }
 

@@ -13,9 +13,9 @@ import { resolveElementLang } from '../../i18n/lang.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart-messages.js';
 import { fill, type Messages } from '../../i18n/messages.js';
 import { dataTable, dataTableToggle } from '../chart-data-table.js';
-import { listKey } from '../list-keys.js';
 import { statusPaint } from '../status-paint.js';
 import { WidthController } from '../width-controller.js';
+import { RovingFocusController, type Cell } from '../chart/roving-focus-controller.js';
 import { tooltip } from '../chart/tooltip.js';
 import { styles } from './lead-trend-chart.styles.js';
 import {
@@ -43,11 +43,12 @@ const HEIGHT = 220;
 
 /**
  * Leads per day, week or month, stacked by status, from day counts (`trendOf()` or `countByDay()`).
- * A brush picks a time range of whole buckets; so do Shift + arrow keys and Enter on the focused
- * bucket. Buckets are one tab stop: arrows move, each bucket announces its period and counts.
+ * A brush picks a time range of whole buckets; so do Shift + arrow keys (or Home / End) and Enter
+ * or Space on the focused bucket, and Escape drops such a selection before it is applied. Buckets
+ * are one tab stop: Left / Right, Home and End move, each bucket announces its period and counts.
  *
  * @tag lead-trend-chart
- * @fires lead-range-select - The user picked a time range (a brush drag, or Enter); detail `{from, to}`, whole buckets.
+ * @fires lead-range-select - The user picked a time range (a brush drag, or Enter or Space); detail `{from, to}`, whole buckets.
  * @csspart heading - The title line.
  * @csspart chart - The SVG of the columns.
  * @csspart units - The day / week / month switch.
@@ -84,16 +85,18 @@ export class LeadTrendChart extends LitElement {
   /** The table alternative is open. */
   @state() private _tableOpen = false;
 
-  /** The bucket holding the tab stop. */
-  @state() private _active = 0;
-
-  /** The bucket whose tooltip shows (hovered or focused). */
-  @state() private _tip: number | null = null;
-
   /** What the live region says after a keyboard selection. */
   @state() private _announcement = '';
 
   private readonly _width = new WidthController(this);
+  /** The buckets as one list, left to right. */
+  private readonly _focus = new RovingFocusController(this, {
+    axis: 'x',
+    rows: () => [this._buckets],
+    onActivate: (cell) => this._activate(cell.index),
+    onMove: (cell, from, event) => this._extend(cell, from, event),
+    onEscape: () => this._dropPending(),
+  });
   private _plan: TrendPlan | null = null;
   private _buckets: TrendBucket[] = [];
   private _layout: TrendLayout | undefined;
@@ -102,6 +105,8 @@ export class LeadTrendChart extends LitElement {
   private _selected: [number, number] | null = null;
   /** Where a Shift + arrow selection started. */
   private _anchor: number | null = null;
+  /** A keyboard selection not applied yet, while it is the one shown, and the selection it replaced. */
+  private _pending: { selection: TrendSelection; before: TrendSelection | null } | null = null;
   private _brush: BrushBehavior<unknown> | undefined;
   private _brushNode: SVGGElement | undefined;
   /** The plot area the brush was last fitted to. */
@@ -135,9 +140,6 @@ export class LeadTrendChart extends LitElement {
         ? layoutTrend(this._buckets, { width: this._width.width, height: HEIGHT, unit: this._plan.unit, lang })
         : undefined;
     }
-    const n = this._buckets.length;
-    this._active = Math.max(0, Math.min(this._active, n - 1));
-    if (this._tip !== null && this._tip >= n) this._tip = null;
     this._selected = selectedBuckets(this._buckets, this.selection);
   }
 
@@ -195,11 +197,8 @@ export class LeadTrendChart extends LitElement {
       width=${layout.width}
       height=${layout.height}
       viewBox="0 0 ${layout.width} ${layout.height}"
-      @keydown=${this._onKeydown}
-      @focusin=${this._onFocus}
-      @focusout=${() => (this._tip = null)}
       @pointermove=${this._onPointerMove}
-      @pointerleave=${() => (this._tip = null)}
+      @pointerleave=${() => (this._focus.tip = null)}
     >
       <desc id="desc">${description}</desc>
       <g class="grid" aria-hidden="true">
@@ -225,7 +224,7 @@ export class LeadTrendChart extends LitElement {
         ${repeat(
           layout.columns,
           (column) => column.bucket.start,
-          (column, k) => svg`<rect class="option" role="option" data-index=${k} tabindex=${k === this._active ? 0 : -1}
+          (column, k) => svg`<rect class="option" role="option" data-index=${k} tabindex=${this._focus.tabindex(k)}
             aria-selected=${selected && k >= selected[0] && k <= selected[1] ? 'true' : 'false'}
             aria-label=${bucketName(column.bucket, trend, plan.unit, lang)}
             x=${column.x0} y=${layout.top} width=${column.x1 - column.x0} height=${layout.bottom - layout.top}></rect>`,
@@ -237,7 +236,8 @@ export class LeadTrendChart extends LitElement {
   }
 
   private _renderTooltip(trend: LeadTrend, plan: TrendPlan, layout: TrendLayout, lang: Lang) {
-    const column = this._tip === null ? undefined : layout.columns[this._tip];
+    const tip = this._focus.tip;
+    const column = tip && layout.columns[tip.index];
     if (!column) return nothing;
     const text = chartMessages(lang);
     const lines = [
@@ -360,48 +360,43 @@ export class LeadTrendChart extends LitElement {
     const chart = event.currentTarget as SVGSVGElement;
     if (!layout) return;
     const [x, y] = pointer(event, chart);
-    this._tip = y >= layout.top && y <= layout.bottom ? bucketAt(layout, x) : null;
+    const index = y >= layout.top && y <= layout.bottom ? bucketAt(layout, x) : null;
+    this._focus.tip = index === null ? null : { row: 0, index };
   }
 
-  private _onFocus(event: FocusEvent) {
-    const index = indexOf(event.target);
-    if (index !== null) this._active = this._tip = index;
+  /** Enter or Space: applies the selection around the bucket, or picks the bucket alone. */
+  private _activate(index: number) {
+    const selected = this._selected;
+    this._anchor = null;
+    this._pick(selected && index >= selected[0] && index <= selected[1] ? selected : [index, index]);
   }
 
-  private _onKeydown(event: KeyboardEvent) {
-    const index = indexOf(event.target);
-    const n = this._buckets.length;
-    if (index === null || n === 0) return;
+  /** Shift + a move extends the selection from where the run of moves started; a move without Shift ends the run. */
+  private _extend(cell: Cell, from: Cell, event: KeyboardEvent) {
+    if (!event.shiftKey) {
+      this._anchor = null;
+      return;
+    }
     const lang = resolveElementLang(this);
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      const selected = this._selected;
-      this._anchor = null;
-      this._pick(selected && index >= selected[0] && index <= selected[1] ? selected : [index, index]);
-      return;
-    }
-    if (event.key === 'Escape') {
-      if (!this.selection) return;
-      event.preventDefault();
-      this._anchor = null;
-      this.selection = null;
-      this._announcement = '';
-      return;
-    }
-    const next = listKey(event.key, index, n, 'x');
-    if (next === null) return;
-    event.preventDefault();
-    if (event.shiftKey) {
-      const anchor = (this._anchor ??= index);
-      const from = this._buckets[Math.min(anchor, next)]!.start;
-      const to = this._buckets[Math.max(anchor, next)]!.end;
-      this.selection = { from, to };
-      this._announcement = fill(chartMessages(lang).trendSelected, { range: formatDateRange(lang, from, to) });
-    } else {
-      this._anchor = null;
-    }
-    this._active = this._tip = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`rect[data-index="${next}"]`)?.focus());
+    const anchor = (this._anchor ??= from.index);
+    const selection = {
+      from: this._buckets[Math.min(anchor, cell.index)]!.start,
+      to: this._buckets[Math.max(anchor, cell.index)]!.end,
+    };
+    const before = this._pending?.selection === this.selection ? this._pending.before : this.selection;
+    this._pending = { selection, before };
+    this.selection = selection;
+    this._announcement = fill(chartMessages(lang).trendSelected, { range: formatDateRange(lang, selection.from, selection.to) });
+  }
+
+  /** Escape: drops a keyboard selection not applied yet, back to the one before it. */
+  private _dropPending(): boolean {
+    const pending = this._pending;
+    this._anchor = this._pending = null;
+    if (pending?.selection !== this.selection) return false;
+    this.selection = pending.before;
+    this._announcement = '';
+    return true;
   }
 }
 
@@ -411,11 +406,6 @@ function selectedBuckets(buckets: readonly TrendBucket[], selection: TrendSelect
   const first = buckets.findIndex((bucket) => bucket.end >= selection.from);
   const last = buckets.findLastIndex((bucket) => bucket.start <= selection.to);
   return first < 0 || last < 0 || first > last ? null : [first, last];
-}
-
-function indexOf(target: EventTarget | null): number | null {
-  if (!(target instanceof SVGElement) || target.dataset.index === undefined) return null;
-  return Number(target.dataset.index);
 }
 
 function unitName(text: Messages & ChartMessages, unit: TrendUnit): string {
