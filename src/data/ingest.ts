@@ -12,10 +12,9 @@ import { resolveStatusSet, type StatusEntry } from './statuses.js';
 import type { DateField, Dimension, LeadDataset, StatusDef } from './types.js';
 
 export { BUILT_IN_FIELDS } from './row-sink.js';
+export type { Column } from './read-columns.js';
 
 const BUILT_IN_KEYS = new Set<string>(['owner', 'source', 'priority', 'step', 'status', 'id']);
-
-export type { Column } from './read-columns.js';
 
 /** A dataset with its raw leads, pre-aggregated rows and columnar leads, as found in any accepted top-level shape. */
 export interface ReadDataset extends Omit<LeadDataset, 'leads' | 'rows' | 'columns'> {
@@ -107,6 +106,8 @@ function declaredDimensions(dimensions: unknown): Dimension[] {
  * Validates, deduplicates and encodes the leads of a dataset into a store sorted by the calendar
  * day of `dateField` in `timeZone`, in steps: {@link IngestJob.step} processes records until a
  * deadline, so a large dataset can be ingested in slices between which the page stays responsive.
+ * Each payload form has its reader (`read-leads`, `read-rows`, `read-columns`), all writing into
+ * one {@link RowSink}; the job steps through them and then sorts the rows by day.
  *
  * A lead without a usable id, status or `createdAt` is counted in `excluded.invalid`; of repeated
  * ids the last valid occurrence wins and the others are counted in `excluded.duplicateId`. A lead

@@ -14,9 +14,9 @@ import type { DateField } from './types.js';
 export interface PayloadReader {
   /** Records in the payload, usable or not. */
   readonly recordCount: number;
-  /** How many records to read between two looks at the clock: a run should take well under a millisecond. */
+  /** How many records to read between two looks at the clock: a few milliseconds of work. */
   readonly runLength: number;
-  /** Reads records `start` (inclusive) to `end` (exclusive), in order; each record is read once. */
+  /** Reads records `start` (inclusive) to `end` (exclusive) into the sink; of repeated ids, the last read wins. */
   read(start: number, end: number): void;
 }
 
