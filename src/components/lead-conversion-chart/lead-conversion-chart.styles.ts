@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { chartStyles } from '../chart.styles.js';
+import { chartStyles } from '../chart/chart.styles.js';
 
 export const styles = [
   chartStyles,

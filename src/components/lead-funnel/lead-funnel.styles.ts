@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { chartStyles } from '../chart.styles.js';
-import { statusPaintStyles } from '../status-paint.js';
+import { chartStyles } from '../chart/chart.styles.js';
+import { statusPaintStyles } from '../chart/status-paint.js';
 
 export const styles = [
   chartStyles,

@@ -4,7 +4,7 @@
  * the status set is the only colour ever taken from data, and only as an SVG `fill` attribute.
  */
 import { css, unsafeCSS } from 'lit';
-import type { SummaryStatus } from '../data/types.js';
+import type { SummaryStatus } from '../../data/types.js';
 
 const DEFAULT_COLORS: Record<string, string> = {
   new: '#3b6fb6',

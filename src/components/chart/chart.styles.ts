@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { dataTableStyles } from './chart-data-table.js';
-import { tokenStyles } from './tokens.js';
+import { dataTableStyles } from './data-table.js';
+import { tokenStyles } from '../tokens.js';
 
 /** What every chart element starts from: the tokens, the data-table alternative, its box, toolbar, SVG and text. */
 export const chartStyles = [
