@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/index.js';
 import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { animationFrames, nextTask } from '../helpers/wait.js';
 
 /** Counts what elements leave behind: listeners on window and document, live ResizeObservers, pending timers. */
 function track() {
@@ -103,7 +104,11 @@ describe('the lifecycle of the elements', () => {
         }
         el.remove();
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // What a removed element still had queued has run after two frames and a task: its microtasks,
+      // its frame callbacks, and its lazy imports (of modules the first cycle loaded). Whatever that
+      // work leaves behind is counted. (Not the removed elements' updateComplete: it never settles.)
+      await animationFrames(2);
+      await nextTask();
       expect(probe.listeners()).to.deep.equal([]);
       expect(probe.observers()).to.equal(0);
       expect(probe.timers()).to.equal(0);
@@ -135,12 +140,14 @@ describe('the lifecycle of the elements', () => {
         if (counting) requestAnimationFrame(count);
       };
       requestAnimationFrame(count);
-      // 200 resizes within a second
+      // 200 resizes within a second: four a frame, each in a task of its own
       for (let k = 0; k < 200; k++) {
         el.style.width = `${320 + ((k * 37) % 1200)}px`;
-        await new Promise((resolve) => setTimeout(resolve, 4));
+        await (k % 4 === 3 ? nextFrame() : nextTask());
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // the last size is observed in the next frame (after its rAF callbacks) and drawn
+      await animationFrames(2);
+      await chart.updateComplete;
       counting = false;
       expect(updates).to.be.at.most(frames);
       expect(updates).to.be.greaterThan(0);
