@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
+import { deepElements } from '../helpers/dom.js';
+import { nextTask } from '../helpers/wait.js';
 
 declare global {
   interface Window {
@@ -61,8 +63,20 @@ function hostileDataset() {
   };
 }
 
-async function settle() {
-  await new Promise((resolve) => setTimeout(resolve, 150));
+/**
+ * Resolves when every image in the dashboard has loaded or failed, and a task has passed: the
+ * `onerror` of an image from data (registered before ours) would have run by then.
+ */
+async function settle(el: Element) {
+  const images = deepElements(el.shadowRoot!).filter((node) => node instanceof HTMLImageElement);
+  const done = (image: HTMLImageElement) =>
+    new Promise((resolve) => {
+      image.addEventListener('load', resolve, { once: true });
+      image.addEventListener('error', resolve, { once: true });
+    });
+  // a complete image has fired its load or error event already
+  await Promise.all(images.filter((image) => !image.complete).map(done));
+  await nextTask();
 }
 
 /** The SVG attributes that draw (accessible names and data-* hold text, which may be anything). */
@@ -113,7 +127,7 @@ describe('hostile labels and values', () => {
           select.shadowRoot!.querySelector<HTMLButtonElement>('[part=control]')!.click();
           await (select as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         }
-        await settle();
+        await settle(el);
         expect(window.__xss).to.equal(0);
         const everything = [
           el,
