@@ -40,7 +40,8 @@ async function themed(theme: 'light' | 'dark', lang: 'vi' | 'en', state: 'loaded
   if (state === 'error' || state === 'loading') {
     worker.use(
       http.get('/a11y/leads', async () => {
-        if (state === 'loading') await delay(2000);
+        // loading: a server that does not answer, so the state lasts as long as the test looks at it
+        if (state === 'loading') await delay('infinite');
         return new HttpResponse(null, { status: 404 });
       }),
     );
