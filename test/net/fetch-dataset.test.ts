@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, HttpResponse } from 'msw';
 import { fetchDataset, LeadDataError } from '../../src/net/fetch-dataset.js';
 import type { FetchDatasetOptions } from '../../src/net/fetch-dataset.js';
-import { useMsw, worker } from '../helpers/msw.js';
+import { requestsHandled, serve, useMsw } from '../helpers/msw.js';
 
 useMsw();
 
@@ -15,18 +15,6 @@ function recordingSleep() {
     slept.push(ms);
   };
   return { slept, sleep };
-}
-
-/** Serves `responses` in turn at `path` (the last one repeats) and records every request. */
-function serve(path: string, ...responses: (() => Response | Promise<Response>)[]) {
-  const requests: Request[] = [];
-  worker.use(
-    http.get(path, ({ request }) => {
-      requests.push(request.clone());
-      return responses[Math.min(requests.length - 1, responses.length - 1)]!();
-    }),
-  );
-  return requests;
 }
 
 /** The rejection of a promise that must reject. */
@@ -287,8 +275,9 @@ describe('fetchDataset', () => {
 
   describe('time-outs and aborts', () => {
     it('rejects with kind timeout when an attempt takes longer than timeout, without retrying', async () => {
+      // a server that never answers: the timeout alone ends the attempt
       const requests = serve('/test-api/slow', async () => {
-        await delay(400);
+        await delay('infinite');
         return json();
       });
       const error = await dataError(fetchDataset('/test-api/slow', { timeout: 50 }));
@@ -311,7 +300,9 @@ describe('fetchDataset', () => {
       const error = await rejection(loading);
       expect(error).not.to.be.instanceOf(LeadDataError);
       expect((error as DOMException).name).to.equal('AbortError');
-      await delay(350);
+      // a retry would have been asked for before the load rejected: a request of our own, made now
+      // and answered, comes after it
+      await requestsHandled();
       expect(requests).to.have.length(1);
     });
 
@@ -326,11 +317,22 @@ describe('fetchDataset', () => {
     it('rejects promptly when the signal aborts during a backoff', async () => {
       const requests = serve('/test-api/abort-backoff', status(500));
       const controller = new AbortController();
+      // abort once the first attempt has failed and the 10 s backoff is under way: its timer (10 to
+      // 12.5 s with the jitter; the attempt's own time-out is 30 s) has been set
+      let backoff = false;
+      const setTimeoutOriginal = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+        if (ms !== undefined && ms >= 10_000 && ms <= 12_500) backoff = true;
+        return setTimeoutOriginal(handler, ms, ...args);
+      }) as typeof setTimeout;
       const started = performance.now();
-      const loading = fetchDataset('/test-api/abort-backoff', { signal: controller.signal, retryDelay: 10_000 });
-      // abort once the first attempt has failed and the 10 s backoff is under way
-      await waitUntil(() => requests.length === 1, 'the first request', { timeout: 5000 });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      let loading: Promise<unknown>;
+      try {
+        loading = fetchDataset('/test-api/abort-backoff', { signal: controller.signal, retryDelay: 10_000 });
+        await waitUntil(() => backoff, 'the backoff', { timeout: 5000 });
+      } finally {
+        window.setTimeout = setTimeoutOriginal;
+      }
       controller.abort();
       const error = await rejection(loading);
       expect((error as DOMException).name).to.equal('AbortError');
