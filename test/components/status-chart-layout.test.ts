@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { scaleBand } from 'd3-scale';
 import { layoutStatusChart } from '../../src/components/lead-status-chart/status-chart-layout.js';
 import type { LeadSummary } from '../../src/data/types.js';
 
@@ -50,6 +51,19 @@ describe('layoutStatusChart', () => {
     expect(layout.ticks[0]!.value).to.equal(0);
     expect(layout.ticks.at(-1)!.value).to.equal(1);
     expect(layout.bars[0]!.segments.map((s) => [s.status, s.x, s.width])).to.deep.equal([['won', 100, 388]]);
+  });
+
+  it('places the bars in the bands of d3’s band scale, to the last bit', () => {
+    for (const count of [0, 1, 2, 5, 30]) {
+      const input = { ...summary, groups: Array.from({ length: count }, (_, k) => group(`g${k}`, { open: k, won: 1 })) };
+      const layout = layoutStatusChart(input, { width: 500, rowHeight: 23 });
+      const band = scaleBand<number>()
+        .domain(input.groups.map((_, k) => k))
+        .range([layout.top, layout.bottom])
+        .paddingInner(0.25)
+        .paddingOuter(0.1);
+      expect(layout.bars.map((bar) => [bar.y, bar.height])).to.deep.equal(input.groups.map((_, k) => [band(k), band.bandwidth()]));
+    }
   });
 
   it('keeps every coordinate finite for empty, zero and absurd inputs', () => {
