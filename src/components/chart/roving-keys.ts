@@ -42,48 +42,37 @@ export type RovingRows = readonly (readonly unknown[])[];
  * then above it; its index clamped to that row. `null` when there is no item at all.
  */
 export function clampCell(rows: RovingRows, cell: Cell): Cell | null {
-  let row = Math.max(0, Math.min(cell.row, rows.length - 1));
-  if (!rows[row]?.length) {
-    const below = rows.findIndex((items, k) => k > row && items.length > 0);
-    row = below >= 0 ? below : rows.findLastIndex((items, k) => k < row && items.length > 0);
-  }
-  const length = rows[row]?.length ?? 0;
-  return length === 0 ? null : { row, index: Math.max(0, Math.min(cell.index, length - 1)) };
+  const start = Math.min(cell.row, rows.length - 1);
+  const below = rows.findIndex((items, k) => k >= start && items.length > 0);
+  // none at or below: the last row with items is above
+  const row = below >= 0 ? below : rows.findLastIndex((items) => items.length > 0);
+  const length = rows[row]?.length;
+  return length ? { row, index: Math.max(0, Math.min(cell.index, length - 1)) } : null;
 }
 
 /** Where `press` moves the focus from `from` (see the module documentation), or `null`. */
 export function rovingMove(rows: RovingRows, from: Cell, press: KeyPress, axis: RovingAxis): Cell | null {
   const at = clampCell(rows, from);
+  const { key } = press;
   if (!at || press.altKey || press.metaKey) return null;
-  const items = rows[at.row]!;
-  const last = items.length - 1;
-  const vertical = axis === 'y' || axis === 'both';
-  const horizontal = axis !== 'y';
-  switch (press.key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case 'ArrowLeft':
-    case 'ArrowUp': {
-      const step = press.key === 'ArrowRight' || press.key === 'ArrowDown' ? 1 : -1;
-      const along = press.key === 'ArrowRight' || press.key === 'ArrowLeft' ? horizontal : vertical;
-      if (along) return { row: at.row, index: Math.max(0, Math.min(last, at.index + step)) };
-      if (axis !== 'grid') return null;
-      for (let k = at.row + step; k >= 0 && k < rows.length; k += step) {
-        const next = rows[k]!;
-        if (next.length === 0) continue;
-        const same = next.indexOf(items[at.index]);
-        return { row: k, index: same >= 0 ? same : Math.min(at.index, next.length - 1) };
-      }
-      return at;
-    }
-    case 'Home':
-      return press.ctrlKey ? clampCell(rows, { row: 0, index: 0 }) : { row: at.row, index: 0 };
-    case 'End': {
-      if (!press.ctrlKey) return { row: at.row, index: last };
-      const row = rows.findLastIndex((r) => r.length > 0);
-      return { row, index: rows[row]!.length - 1 };
-    }
-    default:
-      return null;
+  const { row, index } = at;
+  const items = rows[row]!;
+  if (key === 'Home' || key === 'End') {
+    const first = key === 'Home';
+    if (press.ctrlKey) return clampCell(rows, first ? { row: 0, index: 0 } : { row: rows.length - 1, index: Infinity });
+    return { row, index: first ? 0 : items.length - 1 };
   }
+  const step = key === 'ArrowRight' || key === 'ArrowDown' ? 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 0;
+  if (!step) return null;
+  const horizontal = key === 'ArrowRight' || key === 'ArrowLeft';
+  if (axis === 'both' || horizontal === (axis !== 'y')) return { row, index: Math.max(0, Math.min(items.length - 1, index + step)) };
+  if (axis !== 'grid') return null;
+  // Up / Down in a grid: the nearest row with items, at the same column if it has it
+  for (let k = row + step; rows[k]; k += step) {
+    const next = rows[k]!;
+    if (next.length === 0) continue;
+    const same = next.indexOf(items[index]);
+    return { row: k, index: same >= 0 ? same : Math.min(index, next.length - 1) };
+  }
+  return at;
 }
