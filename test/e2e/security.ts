@@ -84,7 +84,26 @@ export async function runSecurityChecks(browser: Browser, server: DevServer, rep
           );
           return detail.leads > 0 ? [] : ['no leads loaded'];
         });
-        await page.waitForTimeout(500);
+        // Settled: the dashboard (with the charts it loads lazily) has finished updating, every image
+        // on the page has loaded or failed (an onerror from data would have run) and two frames have
+        // been drawn. Polled for, like the load: a page promise is not awaited through evaluate.
+        await page.evaluate(() => {
+          const roots: ParentNode[] = [document];
+          const images: HTMLImageElement[] = [];
+          for (let k = 0; k < roots.length; k++) {
+            for (const node of roots[k]!.querySelectorAll('*')) {
+              if (node.shadowRoot) roots.push(node.shadowRoot);
+              if (node instanceof HTMLImageElement && !node.complete) images.push(node);
+            }
+          }
+          void Promise.all([
+            document.querySelector('lead-dashboard')!.updateComplete,
+            ...images.map((image) => new Promise((resolve) => ['load', 'error'].forEach((type) => image.addEventListener(type, resolve)))),
+          ])
+            .then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+            .then(() => ((window as unknown as { settled?: boolean }).settled = true));
+        });
+        await page.waitForFunction(() => (window as unknown as { settled?: boolean }).settled === true, null, { timeout: 30_000 });
         const state = await page.evaluate(() => {
           const w = window as unknown as { violations: string[]; longTasks: number[]; __xss: number };
           const dashboard = document.querySelector('lead-dashboard')! as HTMLElement & { summary?: { totals: { total: number } } };
