@@ -256,6 +256,18 @@ describe('<lead-funnel>', () => {
     ]);
   });
 
+  it('hides its "Data table" button and table with no-data-table, as every chart does', async () => {
+    const el = await funnel('en');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.data-table-toggle')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('table')).not.to.equal(null);
+    el.setAttribute('no-data-table', '');
+    await el.updateComplete;
+    expect(el.noDataTable).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.data-table-toggle')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
   it('follows the nearest lang ancestor and renders nothing without a summary', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="vi"><lead-funnel></lead-funnel></div>`);
     const el = wrapper.querySelector('lead-funnel')!;

@@ -1,37 +1,15 @@
 /**
  * The table alternative of a chart (SPEC §4: every chart has an equivalent table reachable by
  * everyone): a disclosure button in the chart's toolbar and, when open, a plain data table of what
- * the chart draws. Inside <lead-dashboard> the full table is already there and the charts hide it.
+ * the chart draws, both rendered by `LeadChartElement`. Inside <lead-dashboard> the full table is
+ * already there and the charts hide it.
  */
-import { css, html, nothing } from 'lit';
+import { css } from 'lit';
 
 /** A row of the alternative table: the group's label, then one text per column. */
 export interface DataTableRow {
   label: string;
   cells: string[];
-}
-
-/** The disclosure button. */
-export function dataTableToggle(open: boolean, label: string, onToggle: () => void) {
-  return html`<button type="button" class="data-table-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="data-table" @click=${onToggle}>
-    ${label}
-  </button>`;
-}
-
-/** The table, or nothing while closed. */
-export function dataTable(open: boolean, caption: string, headers: readonly string[], rows: readonly DataTableRow[]) {
-  if (!open) return nothing;
-  return html`<table id="data-table" part="data-table" class="data-table">
-    <caption>${caption}</caption>
-    <thead>
-      <tr>
-        ${headers.map((header, k) => html`<th scope="col" class=${k === 0 ? 'start' : ''}>${header}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map((row) => html`<tr><th scope="row" class="start">${row.label}</th>${row.cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-    </tbody>
-  </table>`;
 }
 
 /** Styles of the toggle and the table. */

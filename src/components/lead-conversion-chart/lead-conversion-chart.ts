@@ -1,17 +1,15 @@
-import { LitElement, html, svg, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, svg, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { groupHeading } from '../../data/csv.js';
 import { foldSummary, OTHER_KEY } from '../../data/fold.js';
 import type { Lang, LeadSummary } from '../../data/types.js';
 import { defineElement } from '../../define.js';
-import { dataTable, dataTableToggle } from '../chart/data-table.js';
 import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
-import { resolveElementLang } from '../../i18n/lang.js';
 import { basisText, fill, messages } from '../../i18n/messages.js';
-import { WidthController } from '../chart/width-controller.js';
+import { LeadChartElement } from '../chart/chart-element.js';
 import { RovingFocusController } from '../chart/roving-focus-controller.js';
 import { layoutConversionChart, type ConversionBar, type ConversionChartLayout } from './conversion-chart-layout.js';
 import { styles } from './lead-conversion-chart.styles.js';
@@ -37,14 +35,11 @@ const rowKey = (key: string | null) => key ?? '\u0000null';
  * @cssprop --lead-focus-color - Focus ring of a bar.
  * @cssprop --lead-font-family - Font of the chart.
  */
-export class LeadConversionChart extends LitElement {
+export class LeadConversionChart extends LeadChartElement {
   static override styles = styles;
 
   /** The summary to draw (SPEC §5 `LeadSummary`). */
   @property({ attribute: false }) summary: LeadSummary | undefined;
-
-  /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
-  @property({ reflect: true }) override lang = '';
 
   /** The name of the grouping field, for the chart's title; defaults to the built-in field's name. */
   @property({ attribute: 'group-label' }) groupLabel: string | undefined;
@@ -52,13 +47,6 @@ export class LeadConversionChart extends LitElement {
   /** The most bars drawn; beyond it the smallest groups fold into one "Other" bar. */
   @property({ type: Number }) limit = 30;
 
-  /** Hides the "Data table" button: set it where the page shows an equivalent table itself (as `<lead-dashboard>` does). */
-  @property({ type: Boolean, attribute: 'no-data-table' }) noDataTable = false;
-
-  /** The table alternative is open. */
-  @state() private _tableOpen = false;
-
-  private readonly _width = new WidthController(this);
   /** The bars as one list, Other left out. */
   private readonly _focus = new RovingFocusController(this, {
     axis: 'y',
@@ -78,10 +66,8 @@ export class LeadConversionChart extends LitElement {
       this._focusable = [];
       return;
     }
-    // The property first: Lit reflects it to the attribute only after render().
-    const lang = resolveElementLang(this);
-    this._folded = foldSummary(source, this.limit, messages(lang).other);
-    this._layout = layoutConversionChart(this._folded, { width: this._width.width });
+    this._folded = foldSummary(source, this.limit, messages(this.language).other);
+    this._layout = layoutConversionChart(this._folded, { width: this.availableWidth });
     this._focusable = this._layout.bars.filter((bar) => bar.group.key !== OTHER_KEY);
   }
 
@@ -90,7 +76,7 @@ export class LeadConversionChart extends LitElement {
     const summary = this._folded;
     const layout = this._layout;
     if (!source || !summary || !layout) return nothing;
-    const lang = resolveElementLang(this);
+    const lang = this.language;
     const text = messages(lang);
     const basis = basisText(text, summary.conversionBasis);
     const title = fill(text.conversionTitle, {
@@ -108,11 +94,12 @@ export class LeadConversionChart extends LitElement {
           <span class="title">${title}</span>
           <span class="basis">${text.conversionRate} ${basis}</span>
         </p>
-        ${this.noDataTable ? nothing : dataTableToggle(this._tableOpen, text.dataTable, () => (this._tableOpen = !this._tableOpen))}
+        ${this.renderDataTableToggle(text.dataTable)}
       </div>
-      <svg part="chart" role="figure" aria-label=${title} aria-describedby="desc" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
-        <desc id="desc">${description}</desc>
-        <g class="grid" aria-hidden="true">
+      ${this.renderChart(
+        layout,
+        { label: title, description, role: 'figure' },
+        svg`<g class="grid" aria-hidden="true">
           ${layout.ticks.map(
             (tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${layout.top} y2=${layout.bottom}></line>
               <text class="tick" x=${tick.x} y=${layout.bottom + 16}>${formatPercent(lang, tick.value)}</text>`,
@@ -132,21 +119,17 @@ export class LeadConversionChart extends LitElement {
               })}</text>
             </g>`
             : nothing
-        }
-      </svg>
-      ${
-        this.noDataTable
-          ? nothing
-          : dataTable(
-              this._tableOpen,
-              `${title} (${basis})`,
-              [this.groupLabel ?? groupHeading(source.groupBy, lang), text.conversionRate, text.kpiCustomers, text.base],
-              [...source.groups, source.totals].map((group) => ({
-                label: group.label,
-                cells: [formatPercent(lang, group.conversionRate), formatCount(lang, group.won), formatCount(lang, group.base)],
-              })),
-            )
-      }
+        }`,
+      )}
+      ${this.renderDataTable(
+        `${title} (${basis})`,
+        [this.groupLabel ?? groupHeading(source.groupBy, lang), text.conversionRate, text.kpiCustomers, text.base],
+        () =>
+          [...source.groups, source.totals].map((group) => ({
+            label: group.label,
+            cells: [formatPercent(lang, group.conversionRate), formatCount(lang, group.won), formatCount(lang, group.base)],
+          })),
+      )}
     `;
   }
 

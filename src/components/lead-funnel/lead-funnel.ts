@@ -1,5 +1,5 @@
-import { LitElement, html, svg, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, svg, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { summaryFunnel, type Funnel, type FunnelStage, type FunnelStageId } from '../../data/funnel.js';
@@ -7,12 +7,10 @@ import type { Lang, LeadSummary } from '../../data/types.js';
 import { defineElement } from '../../define.js';
 import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
-import { resolveElementLang } from '../../i18n/lang.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart-messages.js';
 import { fill } from '../../i18n/messages.js';
-import { dataTable, dataTableToggle } from '../chart/data-table.js';
+import { LeadChartElement } from '../chart/chart-element.js';
 import { statusPaint, type StatusPaint } from '../chart/status-paint.js';
-import { WidthController } from '../chart/width-controller.js';
 import { RovingFocusController } from '../chart/roving-focus-controller.js';
 import { layoutFunnel, type FunnelBar, type FunnelLayout } from './funnel-layout.js';
 import { styles } from './lead-funnel.styles.js';
@@ -49,22 +47,15 @@ function funnelStageName(lang: Lang, id: FunnelStageId): string {
  * @cssprop --lead-focus-color - Outline of the focused stage.
  * @cssprop --lead-border-color - Border of the "Data table" button and the table's lines.
  */
-export class LeadFunnel extends LitElement {
+export class LeadFunnel extends LeadChartElement {
   static override styles = styles;
 
   /** The summary to draw (SPEC §5 `LeadSummary`). */
   @property({ attribute: false }) summary: LeadSummary | undefined;
 
-  /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
-  @property({ reflect: true }) override lang = '';
-
   /** The key of the group to draw instead of the totals; as a property `null` picks the unassigned / none group. */
   @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } }) group: string | null | undefined;
 
-  /** The table alternative is open. */
-  @state() private _tableOpen = false;
-
-  private readonly _width = new WidthController(this);
   /** The stages as one list, top to bottom. */
   private readonly _focus = new RovingFocusController(this, {
     axis: 'both',
@@ -81,7 +72,7 @@ export class LeadFunnel extends LitElement {
       return;
     }
     this._funnel = summaryFunnel(summary, this.group);
-    this._layout = layoutFunnel(this._funnel.stages, { width: this._width.width });
+    this._layout = layoutFunnel(this._funnel.stages, { width: this.availableWidth });
   }
 
   override render() {
@@ -89,27 +80,25 @@ export class LeadFunnel extends LitElement {
     const funnel = this._funnel;
     const layout = this._layout;
     if (!summary || !funnel || !layout) return nothing;
-    // The property first: Lit reflects it to the attribute only after render().
-    const lang = resolveElementLang(this);
+    const lang = this.language;
     const text = chartMessages(lang);
     const title = this.group === undefined ? text.funnelTitle : fill(text.funnelGroupTitle, { group: funnel.label });
     return html`
       <div class="toolbar">
         <p class="heading" part="heading">${title}</p>
-        ${dataTableToggle(this._tableOpen, text.dataTable, () => (this._tableOpen = !this._tableOpen))}
+        ${this.renderDataTableToggle(text.dataTable)}
       </div>
-      <svg part="chart" role="figure" aria-label=${title} aria-describedby="note" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
-        ${repeat(
+      ${this.renderChart(
+        layout,
+        { label: title, describedBy: 'note', role: 'figure' },
+        repeat(
           layout.bars,
           (bar) => bar.stage.id,
           (bar, index) => this._renderStage(bar, index, layout, summary, lang),
-        )}
-      </svg>
+        ),
+      )}
       <p class="note" id="note" part="note">${text.funnelNote}</p>
-      ${dataTable(
-        this._tableOpen,
-        title,
-        [text.funnelStage, text.leads, text.funnelStepRate, text.funnelCumulativeRate],
+      ${this.renderDataTable(title, [text.funnelStage, text.leads, text.funnelStepRate, text.funnelCumulativeRate], () =>
         funnel.stages.map((stage) => ({
           label: funnelStageName(lang, stage.id),
           cells: [formatCount(lang, stage.count), formatPercent(lang, stage.stepRate), formatPercent(lang, stage.cumulativeRate)],

@@ -1,4 +1,4 @@
-import { LitElement, html, svg, nothing } from 'lit';
+import { html, svg, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -8,11 +8,9 @@ import type { Lang, LeadSummary } from '../../data/types.js';
 import { defineElement } from '../../define.js';
 import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
-import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages } from '../../i18n/messages.js';
-import { dataTable, dataTableToggle } from '../chart/data-table.js';
+import { LeadChartElement } from '../chart/chart-element.js';
 import { statusPaint } from '../chart/status-paint.js';
-import { WidthController } from '../chart/width-controller.js';
 import { RovingFocusController, type Cell } from '../chart/roving-focus-controller.js';
 import { tooltip } from '../chart/tooltip.js';
 import { styles } from './lead-status-chart.styles.js';
@@ -42,7 +40,7 @@ import { layoutStatusChart, type BarSegment, type StatusBar, type StatusChartLay
  * @cssprop --lead-surface-color - Background of the tooltip.
  * @cssprop --lead-border-color - Border of the tooltip and controls.
  */
-export class LeadStatusChart extends LitElement {
+export class LeadStatusChart extends LeadChartElement {
   static override styles = styles;
 
   /** The summary to draw (SPEC §5 `LeadSummary`). */
@@ -57,19 +55,9 @@ export class LeadStatusChart extends LitElement {
   /** The name of the grouping field, for the chart's title; defaults to the built-in field's name. */
   @property({ attribute: 'group-label' }) groupLabel: string | undefined;
 
-  /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
-  @property({ reflect: true }) override lang = '';
-
-  /** Hides the "Data table" button: set it where the page shows an equivalent table itself (as `<lead-dashboard>` does). */
-  @property({ type: Boolean, attribute: 'no-data-table' }) noDataTable = false;
-
-  /** The table alternative is open. */
-  @state() private _tableOpen = false;
-
   /** Status ids hidden through the legend. */
   @state() private _hidden = new Set<string>();
 
-  private readonly _width = new WidthController(this);
   /** Segments as a grid: a row per bar, its segments' statuses as columns. */
   private readonly _focus = new RovingFocusController(this, {
     axis: 'grid',
@@ -85,16 +73,15 @@ export class LeadStatusChart extends LitElement {
       this._folded = this._layout = undefined;
       return;
     }
-    const lang = resolveElementLang(this);
-    this._folded = foldSummary(summary, this.limit, messages(lang).other);
-    this._layout = layoutStatusChart(this._folded, { width: this._width.width, mode: this.mode, hidden: this._hidden });
+    this._folded = foldSummary(summary, this.limit, messages(this.language).other);
+    this._layout = layoutStatusChart(this._folded, { width: this.availableWidth, mode: this.mode, hidden: this._hidden });
   }
 
   override render() {
     const summary = this._folded;
     const layout = this._layout;
     if (!summary || !layout) return nothing;
-    const lang: Lang = resolveElementLang(this);
+    const lang = this.language;
     const text = messages(lang);
     const title = fill(text.chartTitle, {
       group: (this.groupLabel ?? groupHeading(summary.groupBy, lang)).toLocaleLowerCase(lang),
@@ -119,7 +106,7 @@ export class LeadStatusChart extends LitElement {
             </li>`;
           })}
         </ul>
-        ${this.noDataTable ? nothing : dataTableToggle(this._tableOpen, text.dataTable, () => (this._tableOpen = !this._tableOpen))}
+        ${this.renderDataTableToggle(text.dataTable)}
         <div class="modes" part="modes" role="group" aria-label=${text.chartMode}>
           ${(['count', 'percent'] as const).map(
             (mode) => html`<button type="button" aria-pressed=${this.mode === mode ? 'true' : 'false'} @click=${() => (this.mode = mode)}>
@@ -128,18 +115,10 @@ export class LeadStatusChart extends LitElement {
           )}
         </div>
       </div>
-      <svg
-        part="chart"
-        role="group"
-        aria-label=${title}
-        aria-describedby="desc"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-        @pointerleave=${() => (this._focus.tip = null)}
-      >
-        <desc id="desc">${description}</desc>
-        <g class="grid" aria-hidden="true">
+      ${this.renderChart(
+        layout,
+        { label: title, description, onPointerLeave: () => (this._focus.tip = null) },
+        svg`<g class="grid" aria-hidden="true">
           ${layout.ticks.map(
             (tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${layout.top} y2=${layout.bottom}></line>
               <text class="tick" x=${tick.x} y=${layout.bottom + 16}>${layout.mode === 'percent' ? formatPercent(lang, tick.value) : formatCount(lang, tick.value)}</text>`,
@@ -150,9 +129,9 @@ export class LeadStatusChart extends LitElement {
           (bar) => bar.group.key ?? '\u0000null',
           (bar, index) => this._renderBar(bar, index, summary, lang),
         )}
-        ${this._renderTooltip(summary, layout, lang)}
-      </svg>
-      ${this.noDataTable ? nothing : this._renderDataTable(title, lang)}
+        ${this._renderTooltip(summary, layout, lang)}`,
+      )}
+      ${this._renderDataTable(title, lang)}
     `;
   }
 
@@ -162,14 +141,14 @@ export class LeadStatusChart extends LitElement {
     const percent = this.mode === 'percent';
     const value = (count: number, total: number) =>
       percent ? formatPercent(lang, total === 0 ? null : count / total) : formatCount(lang, count);
-    return dataTable(
-      this._tableOpen,
+    return this.renderDataTable(
       title,
       [this.groupLabel ?? groupHeading(summary.groupBy, lang), ...summary.statuses.map((status) => status.label), text.total],
-      [...summary.groups, summary.totals].map((group) => ({
-        label: group.label,
-        cells: [...summary.statuses.map((status) => value(group.counts[status.id]!, group.total)), formatCount(lang, group.total)],
-      })),
+      () =>
+        [...summary.groups, summary.totals].map((group) => ({
+          label: group.label,
+          cells: [...summary.statuses.map((status) => value(group.counts[status.id]!, group.total)), formatCount(lang, group.total)],
+        })),
     );
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
+import { html, svg, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,12 +9,10 @@ import type { Lang } from '../../data/types.js';
 import { defineElement } from '../../define.js';
 import { LeadRangeSelectEvent } from '../../events/lead-range-select.js';
 import { formatCount, formatDateRange } from '../../i18n/format.js';
-import { resolveElementLang } from '../../i18n/lang.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart-messages.js';
 import { fill, type Messages } from '../../i18n/messages.js';
-import { dataTable, dataTableToggle } from '../chart/data-table.js';
+import { LeadChartElement } from '../chart/chart-element.js';
 import { statusPaint } from '../chart/status-paint.js';
-import { WidthController } from '../chart/width-controller.js';
 import { RovingFocusController, type Cell } from '../chart/roving-focus-controller.js';
 import { tooltip } from '../chart/tooltip.js';
 import { styles } from './lead-trend-chart.styles.js';
@@ -64,7 +62,7 @@ const HEIGHT = 220;
  * @cssprop --lead-surface-color - Background of the tooltip.
  * @cssprop --lead-border-color - Border of the tooltip and controls.
  */
-export class LeadTrendChart extends LitElement {
+export class LeadTrendChart extends LeadChartElement {
   static override styles = styles;
 
   /** Leads per day and the status columns (`trendOf(store, {range, filter, lang})`). */
@@ -76,19 +74,9 @@ export class LeadTrendChart extends LitElement {
   /** The range shown as brushed, whole buckets; setting it fires nothing, the user's picks update it. */
   @property({ attribute: false }) selection: TrendSelection | null = null;
 
-  /** Interface language, `vi` or `en`; otherwise the nearest `lang` ancestor, then `vi`. */
-  @property({ reflect: true }) override lang = '';
-
-  /** Hides the "Data table" button: set it where the page shows an equivalent table itself. */
-  @property({ type: Boolean, attribute: 'no-data-table' }) noDataTable = false;
-
-  /** The table alternative is open. */
-  @state() private _tableOpen = false;
-
   /** What the live region says after a keyboard selection. */
   @state() private _announcement = '';
 
-  private readonly _width = new WidthController(this);
   /** The buckets as one list, left to right. */
   private readonly _focus = new RovingFocusController(this, {
     axis: 'x',
@@ -126,19 +114,18 @@ export class LeadTrendChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = resolveElementLang(this);
+    const lang = this.language;
     if (changed.has('trend') || changed.has('unit')) {
       const days = this.trend?.days;
       this._plan = days ? planTrend(days, this.unit) : null;
       this._buckets = this._plan && days ? bucketTrend(days, this._plan) : [];
       if (changed.has('trend')) this._anchor = null;
     }
-    const key = `${this._width.width}|${lang}`;
+    const width = this.availableWidth;
+    const key = `${width}|${lang}`;
     if (changed.has('trend') || changed.has('unit') || key !== this._layoutKey || !this._layout) {
       this._layoutKey = key;
-      this._layout = this._plan
-        ? layoutTrend(this._buckets, { width: this._width.width, height: HEIGHT, unit: this._plan.unit, lang })
-        : undefined;
+      this._layout = this._plan ? layoutTrend(this._buckets, { width, height: HEIGHT, unit: this._plan.unit, lang }) : undefined;
     }
     this._selected = selectedBuckets(this._buckets, this.selection);
   }
@@ -150,14 +137,14 @@ export class LeadTrendChart extends LitElement {
   override render() {
     const trend = this.trend;
     if (!trend) return nothing;
-    const lang = resolveElementLang(this);
+    const lang = this.language;
     const text = chartMessages(lang);
     const plan = this._plan;
     const layout = this._layout;
     return html`
       <div class="toolbar">
         <p class="heading" part="heading">${text.trendTitle}</p>
-        ${this.noDataTable || !plan ? nothing : dataTableToggle(this._tableOpen, text.dataTable, () => (this._tableOpen = !this._tableOpen))}
+        ${plan ? this.renderDataTableToggle(text.dataTable) : nothing}
         <div class="units" part="units" role="group" aria-label=${text.trendUnit}>
           ${UNITS.map(
             (unit) => html`<button
@@ -173,7 +160,7 @@ export class LeadTrendChart extends LitElement {
       </div>
       ${plan && layout ? this._renderChart(trend, plan, layout, lang) : html`<p class="empty">${text.noData}</p>`}
       <p class="visually-hidden" role="status">${this._announcement}</p>
-      ${this.noDataTable || !plan ? nothing : this._renderDataTable(trend, plan, lang)}
+      ${plan ? this._renderDataTable(trend, plan, lang) : nothing}
     `;
   }
 
@@ -189,19 +176,10 @@ export class LeadTrendChart extends LitElement {
       unit: unitName(text, plan.unit).toLocaleLowerCase(lang),
     });
     const selected = this._selected;
-    return html`<svg
-      part="chart"
-      role="group"
-      aria-label=${title}
-      aria-describedby="desc"
-      width=${layout.width}
-      height=${layout.height}
-      viewBox="0 0 ${layout.width} ${layout.height}"
-      @pointermove=${this._onPointerMove}
-      @pointerleave=${() => (this._focus.tip = null)}
-    >
-      <desc id="desc">${description}</desc>
-      <g class="grid" aria-hidden="true">
+    return this.renderChart(
+      layout,
+      { label: title, description, onPointerMove: this._onPointerMove, onPointerLeave: () => (this._focus.tip = null) },
+      svg`<g class="grid" aria-hidden="true">
         ${layout.ticks.map(
           (tick) => svg`<line x1=${layout.left} x2=${layout.right} y1=${tick.y} y2=${tick.y}></line>
             <text class="tick" x=${layout.left - 6} y=${tick.y}>${tick.label}</text>`,
@@ -231,8 +209,8 @@ export class LeadTrendChart extends LitElement {
         )}
       </g>
       <g class="brush" aria-hidden="true"></g>
-      ${this._renderTooltip(trend, plan, layout, lang)}
-    </svg>`;
+      ${this._renderTooltip(trend, plan, layout, lang)}`,
+    );
   }
 
   private _renderTooltip(trend: LeadTrend, plan: TrendPlan, layout: TrendLayout, lang: Lang) {
@@ -254,10 +232,7 @@ export class LeadTrendChart extends LitElement {
 
   private _renderDataTable(trend: LeadTrend, plan: TrendPlan, lang: Lang) {
     const text = chartMessages(lang);
-    return dataTable(
-      this._tableOpen,
-      text.trendTitle,
-      [text.trendPeriod, ...trend.statuses.map((status) => status.label), text.total],
+    return this.renderDataTable(text.trendTitle, [text.trendPeriod, ...trend.statuses.map((status) => status.label), text.total], () =>
       this._buckets.map((bucket) => ({
         label: periodLabel(bucket, plan.unit, lang),
         cells: [...trend.statuses.map((_, k) => formatCount(lang, bucket.counts[k] ?? 0)), formatCount(lang, bucket.total)],
@@ -355,14 +330,14 @@ export class LeadTrendChart extends LitElement {
     this.dispatchEvent(new LeadRangeSelectEvent({ ...selection }));
   }
 
-  private _onPointerMove(event: PointerEvent) {
+  private readonly _onPointerMove = (event: PointerEvent) => {
     const layout = this._layout;
     const chart = event.currentTarget as SVGSVGElement;
     if (!layout) return;
     const [x, y] = pointer(event, chart);
     const index = y >= layout.top && y <= layout.bottom ? bucketAt(layout, x) : null;
     this._focus.tip = index === null ? null : { row: 0, index };
-  }
+  };
 
   /** Enter or Space: applies the selection around the bucket, or picks the bucket alone. */
   private _activate(index: number) {
@@ -377,7 +352,7 @@ export class LeadTrendChart extends LitElement {
       this._anchor = null;
       return;
     }
-    const lang = resolveElementLang(this);
+    const lang = this.language;
     const anchor = (this._anchor ??= from.index);
     const selection = {
       from: this._buckets[Math.min(anchor, cell.index)]!.start,
