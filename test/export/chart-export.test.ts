@@ -1,10 +1,14 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/components/lead-status-chart/lead-status-chart.js';
 import '../../src/components/lead-conversion-chart/lead-conversion-chart.js';
+import '../../src/components/lead-trend-chart/lead-trend-chart.js';
+import '../../src/components/lead-funnel/lead-funnel.js';
+import type { LeadChartElement } from '../../src/components/chart/chart-element.js';
 import type { LeadStatusChart } from '../../src/components/lead-status-chart/lead-status-chart.js';
 import type { LeadConversionChart } from '../../src/components/lead-conversion-chart/lead-conversion-chart.js';
 import { ingestLeads, readDataset } from '../../src/data/ingest.js';
 import { summarize } from '../../src/data/summary.js';
+import { trendOf } from '../../src/data/trend.js';
 import type { LeadSummary } from '../../src/data/types.js';
 import { canExportPng, ChartExportError, download, fileName, pngBlob, svgBlob, svgText } from '../../src/export/chart-export.js';
 import { fixture as managerData } from '../fixtures/manager.js';
@@ -21,7 +25,7 @@ const summaryOf = (dataset: unknown, lang: 'vi' | 'en' = 'en'): LeadSummary =>
   summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang });
 
 /** Waits until the chart has taken its final width (it measures itself after the first render). */
-async function settle(el: LeadStatusChart | LeadConversionChart) {
+async function settle(el: LeadChartElement) {
   await el.updateComplete;
   await nextFrame();
   await nextFrame();
@@ -364,6 +368,88 @@ describe('chart export', () => {
       const { created, revoked } = await trackObjectUrls(() => pngBlob(chartSvg(el)));
       expect(created).to.have.length(1);
       expect(revoked).to.deep.equal(created);
+    });
+  });
+
+  describe('exportSvg() and exportPng() of each chart', () => {
+    /** Each chart with its data, drawn and settled. */
+    async function charts(): Promise<[string, LeadChartElement][]> {
+      const summary = summaryOf(managerData);
+      const store = ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="width: 640px">
+        <lead-status-chart .summary=${summary}></lead-status-chart>
+        <lead-conversion-chart .summary=${summary}></lead-conversion-chart>
+        <lead-trend-chart .trend=${trendOf(store, { range: { from: null, to: null }, lang: 'en' })}></lead-trend-chart>
+        <lead-funnel .summary=${summary}></lead-funnel>
+      </div>`);
+      const elements = [...wrapper.children] as LeadChartElement[];
+      for (const el of elements) await settle(el);
+      return elements.map((el) => [el.localName, el]);
+    }
+
+    it('gives the text of the SVG file of the chart as drawn, the same as svgText of its chart part', async () => {
+      for (const [tag, el] of await charts()) {
+        const text = await el.exportSvg();
+        expect(text, tag).to.equal(svgText(chartSvg(el)));
+        const doc = parse(text);
+        expect(doc.documentElement.getAttribute('aria-label'), tag).to.equal(chartSvg(el).getAttribute('aria-label'));
+        expectInert(doc);
+        // options reach svgText: no background
+        expect(await el.exportSvg({ background: null }), tag).to.equal(svgText(chartSvg(el), { background: null }));
+      }
+    });
+
+    it('gives a PNG of the chart as drawn, scale × its size', async () => {
+      for (const [tag, el] of await charts()) {
+        const root = parse(await el.exportSvg()).documentElement;
+        const [width, height] = [Number(root.getAttribute('width')), Number(root.getAttribute('height'))];
+        const blob = await el.exportPng({ scale: 1 });
+        expect(blob.type, tag).to.equal('image/png');
+        const bitmap = await createImageBitmap(blob);
+        expect([bitmap.width, bitmap.height], tag).to.deep.equal([Math.round(width), Math.round(height)]);
+        bitmap.close();
+        const twice = await createImageBitmap(await el.exportPng());
+        expect(twice.width, tag).to.equal(Math.round(width * 2));
+        twice.close();
+      }
+    });
+
+    it('draws every change made before the call', async () => {
+      const el = await statusChart();
+      el.summary = summaryOf(managerData, 'vi');
+      el.lang = 'vi';
+      // no await updateComplete: the export waits for it
+      const doc = parse(await el.exportSvg());
+      expect(doc.documentElement.getAttribute('aria-label')).to.equal('Trạng thái cơ hội theo nhân viên');
+    });
+
+    it('rejects with an InvalidStateError while the chart has no data, and leaves the page untouched', async () => {
+      for (const tag of ['lead-status-chart', 'lead-conversion-chart', 'lead-trend-chart', 'lead-funnel']) {
+        const el = document.createElement(tag) as LeadChartElement;
+        document.body.append(el);
+        try {
+          for (const run of [() => el.exportSvg(), () => el.exportPng()]) {
+            const error = await run().then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+            expect(error, tag).to.be.instanceOf(DOMException);
+            expect((error as DOMException).name, tag).to.equal('InvalidStateError');
+          }
+        } finally {
+          el.remove();
+        }
+      }
+    });
+
+    it('passes on the PNG errors of pngBlob', async () => {
+      const el = await statusChart();
+      const error = await el.exportPng({ scale: 100 }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).to.be.instanceOf(ChartExportError);
+      expect((error as ChartExportError).code).to.equal('too-large');
     });
   });
 

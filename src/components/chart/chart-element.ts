@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../data/types.js';
+import type { PngExportOptions, SvgExportOptions } from '../../export/chart-export.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { chartStyles } from './chart.styles.js';
 import type { DataTableRow } from './data-table.js';
@@ -24,9 +25,12 @@ export interface ChartRoot {
 
 /**
  * What every chart element shares: the chart styles, its `lang` and `no-data-table` attributes,
- * the width it tracks, the open state of its table alternative, and the templates of its SVG root
- * and of that table. A chart extends it, draws its marks with {@link renderChart} and lays them out
- * for {@link availableWidth}.
+ * the width it tracks, the open state of its table alternative, the templates of its SVG root
+ * and of that table, and its export as a file ({@link exportSvg}, {@link exportPng}), so that no
+ * caller reaches into a chart's shadow root. A chart extends it, draws its marks with
+ * {@link renderChart} and lays them out for {@link availableWidth}.
+ *
+ * @internal Not an element itself: the manifest lists what it gives under each chart.
  */
 export class LeadChartElement extends LitElement {
   static override styles: CSSResultGroup = chartStyles;
@@ -42,6 +46,18 @@ export class LeadChartElement extends LitElement {
 
   private readonly _width = new WidthController(this);
 
+  /** The chart as it looks now, as the text of a self-contained SVG file (no stylesheet, script or external reference needed); the export code loads on first use. */
+  async exportSvg(options?: SvgExportOptions): Promise<string> {
+    const svg = await this._drawnChart();
+    return (await import('../../export/chart-export.js')).svgText(svg, options);
+  }
+
+  /** The chart as it looks now, as a PNG image (`scale` device pixels per CSS pixel, default 2); rejects with a `ChartExportError`, `image-blocked` when the page's CSP refuses `blob:` images. */
+  async exportPng(options?: PngExportOptions): Promise<Blob> {
+    const svg = await this._drawnChart();
+    return (await import('../../export/chart-export.js')).pngBlob(svg, options);
+  }
+
   /** The content width of the element, in CSS pixels, as last observed. */
   protected get availableWidth(): number {
     return this._width.width;
@@ -50,6 +66,14 @@ export class LeadChartElement extends LitElement {
   /** The interface language: the `lang` property first (Lit reflects it to the attribute only after render()). */
   protected get language(): Lang {
     return resolveElementLang(this);
+  }
+
+  /** The chart's SVG once every pending change is drawn; an `InvalidStateError` while there is none (no data yet). */
+  private async _drawnChart(): Promise<SVGSVGElement> {
+    await this.updateComplete;
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]');
+    if (!svg) throw new DOMException('No chart is drawn: it has no data yet.', 'InvalidStateError');
+    return svg;
   }
 
   /** The SVG root: part `chart`, its name and description, its size and viewBox, and `content` inside. */
