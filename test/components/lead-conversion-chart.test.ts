@@ -9,6 +9,7 @@ import { summarize } from '../../src/data/summary.js';
 import type { LeadSummary } from '../../src/data/types.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { center } from '../helpers/pointer.js';
 
 const summary = (lang: 'vi' | 'en' = 'en', conversionBasis: LeadSummary['conversionBasis'] = 'assigned') =>
   summarize(ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' }), {
@@ -186,6 +187,10 @@ describe('<lead-conversion-chart>', () => {
       probe.style.color = 'CanvasText';
       document.body.append(probe);
       expect(fill).to.equal(getComputedStyle(probe).color);
+      // the grid and the reference line in the system's grey
+      probe.style.color = 'GrayText';
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.grid line')!).stroke).to.equal(getComputedStyle(probe).color);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.reference line')!).stroke).to.equal(getComputedStyle(probe).color);
       probe.remove();
     } finally {
       await emulateMedia({ forcedColors: 'none' });
@@ -323,8 +328,3 @@ describe('<lead-conversion-chart>', () => {
     await expect(el).to.be.accessible();
   });
 });
-
-function center(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}

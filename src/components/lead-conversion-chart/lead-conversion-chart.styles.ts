@@ -73,10 +73,7 @@ export const styles = [
       fill: CanvasText;
     }
     .grid line,
-    .reference {
-    pointer-events: none;
-  }
-  .reference line {
+    .reference line {
       stroke: GrayText;
     }
     .reference text {
