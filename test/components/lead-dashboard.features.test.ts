@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
 import { comparisonPeriod, compareSummaries } from '../../src/data/compare.js';
@@ -9,6 +9,7 @@ import { ingestLeads, readDataset } from '../../src/data/ingest.js';
 import { summarize } from '../../src/data/summary.js';
 import type { LeadFilterChangeEvent } from '../../src/events/lead-filter-change.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { center, centerInView, drag } from '../helpers/pointer.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -25,12 +26,6 @@ async function dashboard(attributes = '') {
   el.data = managerData;
   await el.updateComplete;
   return el;
-}
-
-function center(element: Element): [number, number] {
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
 }
 
 describe('<lead-dashboard> beyond the numbers', () => {
@@ -95,14 +90,10 @@ describe('<lead-dashboard> beyond the numbers', () => {
     const trend = part(el, 'lead-trend-chart');
     const days = [...trend.shadowRoot!.querySelectorAll('rect[role=option]')];
     expect(days.length).to.be.greaterThan(4);
-    const [x0, y] = center(days[1]!);
+    const [x0, y] = await centerInView(days[1]!);
     const [x1] = center(days[3]!);
     const changed = oneEvent(el, 'lead-filter-change') as Promise<LeadFilterChangeEvent>;
-    await sendMouse({ type: 'move', position: [x0, y] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [Math.round((x0 + x1) / 2), y] });
-    await sendMouse({ type: 'move', position: [x1, y] });
-    await sendMouse({ type: 'up' });
+    await drag([x0, y], [x1, y]);
     const { detail, target } = await changed;
     expect(target).to.equal(el);
     expect([detail.from, detail.to]).to.deep.equal(['2026-11-03', '2026-11-05']);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { selectOption, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { selectOption, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
 import { summaryToCSV } from '../../src/data/csv.js';
@@ -8,6 +8,7 @@ import type { LeadFilterChangeEvent } from '../../src/events/lead-filter-change.
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
 import { referenceSummary } from '../reference.js';
+import { clickCenter } from '../helpers/pointer.js';
 import { animationFrames } from '../helpers/wait.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
@@ -25,12 +26,6 @@ const shadow = (el: Element) => el.shadowRoot!;
 const tableRoot = (el: Element) => shadow(el).querySelector('lead-table')!.shadowRoot!;
 const rows = (el: Element) => [...tableRoot(el).querySelectorAll('tbody tr')];
 const cellTexts = (row: Element) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
-
-async function clickCenter(element: Element) {
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
 
 describe('<lead-dashboard>', () => {
   it('is accessible with data', async () => {

@@ -9,6 +9,7 @@ import { summarize } from '../../src/data/summary.js';
 import type { LeadSummary } from '../../src/data/types.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { centerInView } from '../helpers/pointer.js';
 
 const summary = (lang: 'vi' | 'en' = 'en', data: unknown = managerData) =>
   summarize(ingestLeads(readDataset(data)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang });
@@ -30,13 +31,6 @@ async function settle(el: LeadFunnel) {
 const buttons = (el: LeadFunnel) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g[role=button]')];
 const names = (el: LeadFunnel) => buttons(el).map((button) => button.getAttribute('aria-label'));
 const texts = (el: LeadFunnel, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent);
-
-async function center(element: Element): Promise<[number, number]> {
-  element.scrollIntoView({ block: 'center' });
-  await nextFrame();
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}
 
 describe('<lead-funnel>', () => {
   it('is accessible in English', async () => {
@@ -217,7 +211,7 @@ describe('<lead-funnel>', () => {
     el.group = 'u1';
     await el.updateComplete;
     const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
-    await sendMouse({ type: 'click', position: await center(el.shadowRoot!.querySelectorAll('rect.mark')[3]!) });
+    await sendMouse({ type: 'click', position: await centerInView(el.shadowRoot!.querySelectorAll('rect.mark')[3]!) });
     expect((await event).detail).to.deep.equal({ groupBy: 'owner', group: 'u1', status: 'customer', from: null, to: null });
   });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/lead-multi-select/lead-multi-select.js';
 import type { LeadMultiSelect, MultiSelectOption } from '../../src/components/lead-multi-select/lead-multi-select.js';
+import { center } from '../helpers/pointer.js';
 
 const owners: MultiSelectOption[] = [
   { id: 'u1', label: 'Nguyễn Văn An' },
@@ -39,11 +40,6 @@ const labelOf = (box: Element) => box.closest('label')!.textContent!.trim();
 const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
 const button = (el: LeadMultiSelect, name: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => text(b) === name)!;
-
-function center(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}
 
 async function open(el: LeadMultiSelect) {
   trigger(el).focus();

@@ -6,6 +6,7 @@ import { ingestLeads, readDataset } from '../../src/data/ingest.js';
 import { summarize } from '../../src/data/summary.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { center } from '../helpers/pointer.js';
 
 const summary = (lang: 'vi' | 'en' = 'en') =>
   summarize(ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang });
@@ -260,8 +261,3 @@ describe('<lead-status-chart>', () => {
     expect(el.shadowRoot!.querySelector('rect[role=button]')!.getAttribute('aria-label')).to.equal('An, Mới: 1 (12,5%)');
   });
 });
-
-function center(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}

@@ -9,6 +9,7 @@ import { ingestLeads, readDataset } from '../../src/data/ingest.js';
 import { trendOf, type LeadTrend } from '../../src/data/trend.js';
 import type { LeadRangeSelectEvent } from '../../src/events/lead-range-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { center, drag } from '../helpers/pointer.js';
 
 const store = () => ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' });
 const trend = (lang: 'vi' | 'en' = 'en', from: string | null = null, to: string | null = null): LeadTrend =>
@@ -28,11 +29,6 @@ const brushRect = (el: LeadTrendChart) => el.shadowRoot!.querySelector<SVGRectEl
 const unitButton = (el: LeadTrendChart, label: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=units] button')].find((b) => b.textContent!.trim() === label)!;
 
-function center(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}
-
 /** Counts the events of a type on an element until `stop()`. */
 function count(el: EventTarget, type: string) {
   let n = 0;
@@ -44,15 +40,6 @@ function count(el: EventTarget, type: string) {
     },
     stop: () => el.removeEventListener(type, listener),
   };
-}
-
-/** Drags with the real mouse from one point to another. */
-async function drag(from: [number, number], to: [number, number]) {
-  await sendMouse({ type: 'move', position: from });
-  await sendMouse({ type: 'down' });
-  await sendMouse({ type: 'move', position: [Math.round((from[0] + to[0]) / 2), to[1]] });
-  await sendMouse({ type: 'move', position: to });
-  await sendMouse({ type: 'up' });
 }
 
 describe('<lead-trend-chart>', () => {
