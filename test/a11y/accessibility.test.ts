@@ -4,11 +4,10 @@ import { delay, http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { LeadStatusChart } from '../../src/components/lead-status-chart/lead-status-chart.js';
 import type { LeadConversionChart } from '../../src/components/lead-conversion-chart/lead-conversion-chart.js';
-import { ingestLeads, readDataset } from '../../src/data/ingest.js';
-import { summarize } from '../../src/data/summary.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
 import { useMsw, worker } from '../helpers/msw.js';
+import { summaryOf } from '../helpers/summaries.js';
 
 useMsw();
 
@@ -158,7 +157,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
 });
 
 describe('the table alternative of each chart', () => {
-  const summary = summarize(ingestLeads(readDataset(managerData)!, { timeZone: ZONE }), { range: { from: null, to: null }, lang: 'en' });
+  const summary = summaryOf();
 
   it('opens from the status chart with the keyboard and holds the chart numbers', async () => {
     const chart = await fixture<LeadStatusChart>(html`<lead-status-chart lang="en"></lead-status-chart>`);

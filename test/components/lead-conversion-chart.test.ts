@@ -1,37 +1,22 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/lead-conversion-chart/lead-conversion-chart.js';
 import type { LeadConversionChart } from '../../src/components/lead-conversion-chart/lead-conversion-chart.js';
 import { layoutConversionChart } from '../../src/components/lead-conversion-chart/conversion-chart-layout.js';
 import { foldSummary } from '../../src/data/fold.js';
-import { ingestLeads, readDataset } from '../../src/data/ingest.js';
-import { summarize } from '../../src/data/summary.js';
 import type { LeadSummary } from '../../src/data/types.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
-import { fixture as managerData } from '../fixtures/manager.js';
 import { center } from '../helpers/pointer.js';
-
-const summary = (lang: 'vi' | 'en' = 'en', conversionBasis: LeadSummary['conversionBasis'] = 'assigned') =>
-  summarize(ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' }), {
-    range: { from: null, to: null },
-    lang,
-    conversionBasis,
-  });
+import { summaryOf } from '../helpers/summaries.js';
+import { settled } from '../helpers/wait.js';
 
 async function chart(lang: 'vi' | 'en' = 'en', limit = 30) {
   const el = await fixture<LeadConversionChart>(
     html`<lead-conversion-chart lang=${lang} limit=${limit} style="width: 640px"></lead-conversion-chart>`,
   );
-  el.summary = summary(lang);
-  await settle(el);
+  el.summary = summaryOf({ lang });
+  await settled(el);
   return el;
-}
-
-/** Lets the ResizeObserver report the real width (it runs after the frame's rAF callbacks). */
-async function settle(el: LeadConversionChart) {
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
 }
 
 const rows = (el: LeadConversionChart) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.row')];
@@ -60,7 +45,7 @@ describe('<lead-conversion-chart>', () => {
 
   it('names the basis in use and the group label given by the host', async () => {
     const el = await chart('en');
-    el.summary = summary('en', 'closed');
+    el.summary = summaryOf({ lang: 'en', conversionBasis: 'closed' });
     el.groupLabel = 'Sales Rep';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('Conversion rate by sales rep');
@@ -135,7 +120,7 @@ describe('<lead-conversion-chart>', () => {
     ] as const) {
       el.style.width = width;
       el.summary = value;
-      await settle(el);
+      await settled(el);
       for (const node of el.shadowRoot!.querySelectorAll('svg *, svg')) {
         for (const attribute of node.attributes) expect(attribute.value, attribute.name).not.to.match(/NaN|Infinity/);
       }
@@ -303,7 +288,7 @@ describe('<lead-conversion-chart>', () => {
     const el = await chart('en');
     let count = 0;
     el.addEventListener('lead-select', () => count++);
-    el.summary = summary('vi');
+    el.summary = summaryOf({ lang: 'vi' });
     el.limit = 2;
     el.lang = 'vi';
     el.groupLabel = 'Người bán';

@@ -1,31 +1,20 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/lead-funnel/lead-funnel.js';
 import type { LeadFunnel } from '../../src/components/lead-funnel/lead-funnel.js';
 import { layoutFunnel } from '../../src/components/lead-funnel/funnel-layout.js';
 import { summaryFunnel } from '../../src/data/funnel.js';
-import { ingestLeads, readDataset } from '../../src/data/ingest.js';
-import { summarize } from '../../src/data/summary.js';
 import type { LeadSummary } from '../../src/data/types.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
-import { fixture as managerData } from '../fixtures/manager.js';
 import { centerInView } from '../helpers/pointer.js';
+import { summaryOf } from '../helpers/summaries.js';
+import { settled } from '../helpers/wait.js';
 
-const summary = (lang: 'vi' | 'en' = 'en', data: unknown = managerData) =>
-  summarize(ingestLeads(readDataset(data)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang });
-
-async function funnel(lang: 'vi' | 'en' = 'en', value: LeadSummary = summary(lang)) {
+async function funnel(lang: 'vi' | 'en' = 'en', value: LeadSummary = summaryOf({ lang })) {
   const el = await fixture<LeadFunnel>(html`<lead-funnel lang=${lang} style="width: 560px"></lead-funnel>`);
   el.summary = value;
-  await settle(el);
+  await settled(el);
   return el;
-}
-
-/** Lets the ResizeObserver report the real width (it runs after the frame's rAF callbacks). */
-async function settle(el: LeadFunnel) {
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
 }
 
 const buttons = (el: LeadFunnel) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g[role=button]')];
@@ -78,7 +67,7 @@ describe('<lead-funnel>', () => {
       status: i < 200 ? 'new' : i < 700 ? 'assigned' : i < 1000 ? 'in_progress' : 'customer',
       createdAt: '2026-11-02',
     }));
-    const el = await funnel('vi', summary('vi', { leads }));
+    const el = await funnel('vi', summaryOf({ data: { leads }, lang: 'vi' }));
     expect(names(el)).to.deep.equal([
       'Mới: 1.234 cơ hội',
       'Đã giao: 1.034 cơ hội; 83,8% so với bước trước; 83,8% so với tổng',
@@ -108,8 +97,8 @@ describe('<lead-funnel>', () => {
 
   it('draws one group by its key, from the attribute or the property (null for the unassigned group)', async () => {
     const el = await fixture<LeadFunnel>(html`<lead-funnel lang="en" group="u1"></lead-funnel>`);
-    el.summary = summary('en');
-    await settle(el);
+    el.summary = summaryOf({ lang: 'en' });
+    await settled(el);
     expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Conversion funnel: An');
     expect(texts(el, 'text.count')).to.deep.equal(['8', '7', '6', '3']);
     el.group = null;
@@ -129,7 +118,7 @@ describe('<lead-funnel>', () => {
 
   it('treats a removed group attribute as the totals, not the unassigned group', async () => {
     const el = await fixture<LeadFunnel>(html`<lead-funnel lang="en" group="u1"></lead-funnel>`);
-    el.summary = summary('en');
+    el.summary = summaryOf({ lang: 'en' });
     await el.updateComplete;
     el.removeAttribute('group');
     await el.updateComplete;
@@ -138,7 +127,7 @@ describe('<lead-funnel>', () => {
   });
 
   it('writes "—" for rates over an empty stage and draws no bar, never NaN or Infinity', async () => {
-    const el = await funnel('en', summary('en', { leads: [] }));
+    const el = await funnel('en', summaryOf({ data: { leads: [] }, lang: 'en' }));
     expect(el.shadowRoot!.querySelectorAll('rect.mark')).to.have.length(0);
     expect(names(el)[1]).to.equal('Assigned: 0 leads; — of previous stage; — of all leads');
     el.group = 'nobody';
@@ -219,10 +208,10 @@ describe('<lead-funnel>', () => {
     const el = await funnel('en');
     let fired = 0;
     el.addEventListener('lead-select', () => fired++);
-    el.summary = summary('vi');
+    el.summary = summaryOf({ lang: 'vi' });
     el.group = 'u2';
     el.lang = 'vi';
-    await settle(el);
+    await settled(el);
     expect(fired).to.equal(0);
   });
 
@@ -266,7 +255,7 @@ describe('<lead-funnel>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="vi"><lead-funnel></lead-funnel></div>`);
     const el = wrapper.querySelector('lead-funnel')!;
     expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
-    el.summary = summary('vi');
+    el.summary = summaryOf({ lang: 'vi' });
     await el.updateComplete;
     expect(names(el)[0]).to.equal('Mới: 14 cơ hội');
   });

@@ -4,17 +4,12 @@ import type { LeadKpiStrip } from '../../src/components/lead-kpi-strip/lead-kpi-
 import { comparisonRule, type KpiComparison } from '../../src/components/lead-kpi-strip/kpi-values.js';
 import { compareSummaries, previousPeriod } from '../../src/data/compare.js';
 import { parseDay } from '../../src/data/dates.js';
-import { ingestLeads, readDataset } from '../../src/data/ingest.js';
-import { summarize } from '../../src/data/summary.js';
 import type { LeadSummary } from '../../src/data/types.js';
-import { fixture as managerData } from '../fixtures/manager.js';
-
-const summary = (lang: 'vi' | 'en' = 'en') =>
-  summarize(ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang });
+import { summaryOf } from '../helpers/summaries.js';
 
 /** A summary of 1234 leads: 200 new, 300 in progress, 345 customers of 1034 assigned. */
 const large = (): LeadSummary => {
-  const base = summary();
+  const base = summaryOf();
   const counts = { ...Object.fromEntries(base.statuses.map((s) => [s.id, 0])), new: 200, assigned: 389, in_progress: 300, customer: 345 };
   return { ...base, groups: [], totals: { ...base.totals, counts, total: 1234, won: 345, base: 1034, conversionRate: 345 / 1034 } };
 };
@@ -33,15 +28,15 @@ const tiles = (el: LeadKpiStrip) =>
 
 describe('<lead-kpi-strip>', () => {
   it('is accessible in Vietnamese', async () => {
-    await expect(await strip('vi', summary('vi'))).to.be.accessible();
+    await expect(await strip('vi', summaryOf({ lang: 'vi' }))).to.be.accessible();
   });
 
   it('is accessible in English', async () => {
-    await expect(await strip('en', summary('en'))).to.be.accessible();
+    await expect(await strip('en', summaryOf({ lang: 'en' }))).to.be.accessible();
   });
 
   it('shows five tiles as a definition list with the summary’s numbers', async () => {
-    const el = await strip('en', summary('en'));
+    const el = await strip('en', summaryOf({ lang: 'en' }));
     expect(el.shadowRoot!.querySelectorAll('dl > div[part=kpi]')).to.have.length(5);
     expect(tiles(el)).to.deep.equal([
       ['dt:Total leads', 'dd:14'],
@@ -69,7 +64,7 @@ describe('<lead-kpi-strip>', () => {
   });
 
   it('writes "—" for a null conversion rate, with the basis in use', async () => {
-    const base = summary('en');
+    const base = summaryOf({ lang: 'en' });
     const el = await strip('en', { ...base, conversionBasis: 'closed', totals: { ...base.totals, conversionRate: null } });
     expect(tiles(el)[4]).to.deep.equal(['dt:Conversion rate', 'dd:—', 'dd:of leads closed']);
   });
@@ -92,7 +87,7 @@ describe('<lead-kpi-strip>', () => {
   });
 
   it('uses tabular numerals', async () => {
-    const el = await strip('en', summary('en'));
+    const el = await strip('en', summaryOf({ lang: 'en' }));
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part=value]')!).fontVariantNumeric).to.equal('tabular-nums');
   });
 

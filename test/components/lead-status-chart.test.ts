@@ -2,18 +2,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/lead-status-chart/lead-status-chart.js';
 import type { LeadStatusChart } from '../../src/components/lead-status-chart/lead-status-chart.js';
-import { ingestLeads, readDataset } from '../../src/data/ingest.js';
-import { summarize } from '../../src/data/summary.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
-import { fixture as managerData } from '../fixtures/manager.js';
 import { center } from '../helpers/pointer.js';
-
-const summary = (lang: 'vi' | 'en' = 'en') =>
-  summarize(ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang });
+import { summaryOf } from '../helpers/summaries.js';
 
 async function chart(lang = 'en') {
   const el = await fixture<LeadStatusChart>(html`<lead-status-chart lang=${lang} style="width: 640px"></lead-status-chart>`);
-  el.summary = summary(lang as 'vi' | 'en');
+  el.summary = summaryOf({ lang: lang as 'vi' | 'en' });
   await el.updateComplete;
   return el;
 }

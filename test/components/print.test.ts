@@ -11,10 +11,8 @@ import { styles as dashboardStyles } from '../../src/components/lead-dashboard/l
 import { styles as statusChartStyles } from '../../src/components/lead-status-chart/lead-status-chart.styles.js';
 import { styles as tableStyles } from '../../src/components/lead-table/lead-table.styles.js';
 import { chartPrintStyles, printStyles, tablePrintStyles } from '../../src/components/print.styles.js';
-import { ingestLeads, readDataset } from '../../src/data/ingest.js';
-import { summarize } from '../../src/data/summary.js';
 import type { LeadSummary } from '../../src/data/types.js';
-import { fixture as managerData } from '../fixtures/manager.js';
+import { summaryOf } from '../helpers/summaries.js';
 
 /**
  * The shadow structure of <lead-dashboard>'s render() — header with the filter bar, the range and
@@ -93,15 +91,12 @@ const DARK = [
   'color: #e6e8eb',
 ].join('; ');
 
-const summary = () =>
-  summarize(ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang: 'en' });
-
 async function dashboard(style = 'width: 900px', theme = '') {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style=${theme}><print-test-dashboard style=${style}></print-test-dashboard></div>`,
   );
   const el = wrapper.firstElementChild as PrintTestDashboard;
-  el.summary = summary();
+  el.summary = summaryOf();
   await el.updateComplete;
   for (const child of el.shadowRoot!.querySelectorAll<LitElement>('lead-kpi-strip, lead-status-chart, lead-conversion-chart, lead-table'))
     await child.updateComplete;

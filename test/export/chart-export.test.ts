@@ -7,11 +7,11 @@ import type { LeadChartElement } from '../../src/components/chart/chart-element.
 import type { LeadStatusChart } from '../../src/components/lead-status-chart/lead-status-chart.js';
 import type { LeadConversionChart } from '../../src/components/lead-conversion-chart/lead-conversion-chart.js';
 import { ingestLeads, readDataset } from '../../src/data/ingest.js';
-import { summarize } from '../../src/data/summary.js';
 import { trendOf } from '../../src/data/trend.js';
-import type { LeadSummary } from '../../src/data/types.js';
 import { canExportPng, ChartExportError, download, fileName, pngBlob, svgBlob, svgText } from '../../src/export/chart-export.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { summaryOf } from '../helpers/summaries.js';
+import { settled } from '../helpers/wait.js';
 
 declare global {
   interface Window {
@@ -21,21 +21,10 @@ declare global {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-const summaryOf = (dataset: unknown, lang: 'vi' | 'en' = 'en'): LeadSummary =>
-  summarize(ingestLeads(readDataset(dataset)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang });
-
-/** Waits until the chart has taken its final width (it measures itself after the first render). */
-async function settle(el: LeadChartElement) {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-async function statusChart(summary = summaryOf(managerData), style = 'width: 640px') {
+async function statusChart(summary = summaryOf(), style = 'width: 640px') {
   const el = await fixture<LeadStatusChart>(html`<lead-status-chart lang="en" style=${style}></lead-status-chart>`);
   el.summary = summary;
-  await settle(el);
+  await settled(el);
   return el;
 }
 
@@ -228,8 +217,8 @@ describe('chart export', () => {
 
     it('exports the conversion chart too, its dashed reference line included', async () => {
       const el = await fixture<LeadConversionChart>(html`<lead-conversion-chart lang="en" style="width: 480px"></lead-conversion-chart>`);
-      el.summary = summaryOf(managerData);
-      await settle(el);
+      el.summary = summaryOf();
+      await settled(el);
       const doc = parse(svgText(chartSvg(el)));
       expectInert(doc);
       const dashed = doc.querySelector('line[stroke-dasharray]')!;
@@ -256,7 +245,7 @@ describe('chart export', () => {
         ],
         leads: payloads.map((_, k) => ({ id: k, status: k % 2 ? 'won' : 'new', createdAt: '2026-01-02', owner: `o${k}` })),
       };
-      const el = await statusChart(summaryOf(dataset), 'width: 900px');
+      const el = await statusChart(summaryOf({ data: dataset }), 'width: 900px');
       const text = svgText(chartSvg(el));
       expect(text).not.to.match(/<(img|script|iframe|style|foreignObject|svg:)\b|<svg\b[^>]*\bonload/i);
       expect(text.match(/<svg\b/g)).to.have.length(1);
@@ -374,7 +363,7 @@ describe('chart export', () => {
   describe('exportSvg() and exportPng() of each chart', () => {
     /** Each chart with its data, drawn and settled. */
     async function charts(): Promise<[string, LeadChartElement][]> {
-      const summary = summaryOf(managerData);
+      const summary = summaryOf();
       const store = ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' });
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="width: 640px">
         <lead-status-chart .summary=${summary}></lead-status-chart>
@@ -383,7 +372,7 @@ describe('chart export', () => {
         <lead-funnel .summary=${summary}></lead-funnel>
       </div>`);
       const elements = [...wrapper.children] as LeadChartElement[];
-      for (const el of elements) await settle(el);
+      for (const el of elements) await settled(el);
       return elements.map((el) => [el.localName, el]);
     }
 
@@ -416,7 +405,7 @@ describe('chart export', () => {
 
     it('draws every change made before the call', async () => {
       const el = await statusChart();
-      el.summary = summaryOf(managerData, 'vi');
+      el.summary = summaryOf({ lang: 'vi' });
       el.lang = 'vi';
       // no await updateComplete: the export waits for it
       const doc = parse(await el.exportSvg());

@@ -20,8 +20,14 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Two frames, then `updateComplete`: the ResizeObserver (run after a frame's rAF callbacks) has reported, and the element drawn. */
+/** Drawn at its real size: updated, two frames (its ResizeObserver reports after a frame's rAF callbacks), updated again. */
 export async function settled(element: { updateComplete: Promise<unknown> }): Promise<void> {
+  await element.updateComplete;
   await animationFrames(2);
   await element.updateComplete;
+}
+
+/** Resolves when the animations running in an element's shadow root (an opening panel, say) have finished. */
+export async function animationsFinished(element: Element): Promise<void> {
+  await Promise.all(element.shadowRoot!.getAnimations().map((animation) => animation.finished));
 }
