@@ -8,6 +8,7 @@ import type { LeadDataLoadEvent } from '../../src/events/lead-data-load.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
 import { referenceSummary } from '../reference.js';
+import { recordEvents } from '../helpers/events.js';
 import { hold, requestsHandled, serve, useMsw } from '../helpers/msw.js';
 
 useMsw();
@@ -239,8 +240,7 @@ describe('<lead-dashboard api>', () => {
       const answer = hold(() => HttpResponse.json(small));
       const requests = serve('/crm/removed', answer.respond);
       const el = await dashboard('/crm/removed');
-      const events: string[] = [];
-      for (const type of ['lead-data-load', 'lead-data-error']) el.addEventListener(type, () => events.push(type));
+      const events = recordEvents(el, 'lead-data-load', 'lead-data-error');
       await waitUntil(() => posted.some((message) => message.type === 'fetch') && requests.length > 0, 'the request', {
         timeout: 10_000,
       });

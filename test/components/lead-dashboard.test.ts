@@ -8,6 +8,7 @@ import type { LeadFilterChangeEvent } from '../../src/events/lead-filter-change.
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
 import { referenceSummary } from '../reference.js';
+import { recordEvents } from '../helpers/events.js';
 import { clickCenter } from '../helpers/pointer.js';
 import { animationFrames } from '../helpers/wait.js';
 
@@ -175,8 +176,7 @@ describe('<lead-dashboard>', () => {
 
   it('fires no event when the host sets properties or attributes', async () => {
     const el = await dashboard();
-    const fired: string[] = [];
-    for (const type of ['lead-filter-change', 'lead-select']) el.addEventListener(type, () => fired.push(type));
+    const fired = recordEvents(el, 'lead-filter-change', 'lead-select');
     el.filter = { owners: ['u1'] };
     el.groupBy = 'source';
     el.setAttribute('range', 'last-week');
@@ -219,8 +219,7 @@ describe('<lead-dashboard>', () => {
     const chart = shadow(el).querySelector('lead-status-chart')!;
     await chart.updateComplete;
     const segment = chart.shadowRoot!.querySelector('rect[aria-label^="Bình, Customer"]')!;
-    const fired: Event[] = [];
-    el.addEventListener('lead-select', (e) => fired.push(e));
+    const fired = recordEvents(el, 'lead-select');
     const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
     await clickCenter(segment);
     const { detail, target } = await event;

@@ -4,6 +4,8 @@ import '../../src/components/lead-filter-bar/lead-filter-bar.js';
 import type { FilterChoices, LeadFilterBar } from '../../src/components/lead-filter-bar/lead-filter-bar.js';
 import type { LeadMultiSelect } from '../../src/components/lead-multi-select/lead-multi-select.js';
 import type { LeadFilterChangeEvent } from '../../src/events/lead-filter-change.js';
+import { recordEvents } from '../helpers/events.js';
+import { animationsFinished } from '../helpers/wait.js';
 
 async function bar() {
   const el = await fixture<LeadFilterBar>(html`<lead-filter-bar id="bar" lang="en" time-zone="UTC"></lead-filter-bar>`);
@@ -44,7 +46,7 @@ async function openList(select: LeadMultiSelect) {
   await sendKeys({ press: 'ArrowDown' });
   await select.updateComplete;
   // let the opening animation end, or axe measures contrast mid-fade
-  await Promise.all(select.shadowRoot!.getAnimations().map((animation) => animation.finished));
+  await animationsFinished(select);
 }
 
 describe('<lead-filter-bar>', () => {
@@ -54,14 +56,13 @@ describe('<lead-filter-bar>', () => {
 
   it('shows the value it is given and fires nothing for it', async () => {
     const el = await bar();
-    let fired = 0;
-    el.addEventListener('lead-filter-change', () => fired++);
+    const fired = recordEvents(el, 'lead-filter-change');
     el.value = { from: '2026-01-01', to: '2026-01-31' };
     await el.updateComplete;
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[name=range]')!;
     expect(select.value).to.equal('custom');
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name=from]')!.value).to.equal('2026-01-01');
-    expect(fired).to.equal(0);
+    expect(fired).to.have.length(0);
   });
 
   it('fires lead-filter-change with the preset resolved to dates, keeping list filters', async () => {
@@ -172,14 +173,13 @@ describe('<lead-filter-bar>', () => {
 
   it('fires nothing when the host sets choices', async () => {
     const el = await bar();
-    let fired = 0;
-    el.addEventListener('lead-filter-change', () => fired++);
+    const fired = recordEvents(el, 'lead-filter-change');
     el.choices = choices;
     await el.updateComplete;
     el.choices = {};
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('lead-multi-select')).to.equal(null);
-    expect(fired).to.equal(0);
+    expect(fired).to.have.length(0);
   });
 
   it('wraps its controls without overflowing from 320 px to 1600 px', async () => {

@@ -6,6 +6,7 @@ import { layoutFunnel } from '../../src/components/lead-funnel/funnel-layout.js'
 import { summaryFunnel } from '../../src/data/funnel.js';
 import type { LeadSummary } from '../../src/data/types.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
+import { recordEvents } from '../helpers/events.js';
 import { centerInView } from '../helpers/pointer.js';
 import { summaryOf } from '../helpers/summaries.js';
 import { settled } from '../helpers/wait.js';
@@ -175,12 +176,11 @@ describe('<lead-funnel>', () => {
   it('fires lead-select once for a held Enter', async () => {
     const el = await funnel('en');
     buttons(el)[1]!.focus();
-    let fired = 0;
-    el.addEventListener('lead-select', () => fired++);
+    const fired = recordEvents(el, 'lead-select');
     await sendKeys({ down: 'Enter' });
     await sendKeys({ down: 'Enter' });
     await sendKeys({ up: 'Enter' });
-    expect(fired).to.equal(1);
+    expect(fired).to.have.length(1);
   });
 
   it('keeps the tab stop where the user left it: Tab leaves the chart and Shift+Tab comes back', async () => {
@@ -206,13 +206,12 @@ describe('<lead-funnel>', () => {
 
   it('fires no event when the host sets its properties', async () => {
     const el = await funnel('en');
-    let fired = 0;
-    el.addEventListener('lead-select', () => fired++);
+    const fired = recordEvents(el, 'lead-select');
     el.summary = summaryOf({ lang: 'vi' });
     el.group = 'u2';
     el.lang = 'vi';
     await settled(el);
-    expect(fired).to.equal(0);
+    expect(fired).to.have.length(0);
   });
 
   it('shows the same numbers as a table behind its "Data table" button', async () => {

@@ -2,7 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/lead-multi-select/lead-multi-select.js';
 import type { LeadMultiSelect, MultiSelectOption } from '../../src/components/lead-multi-select/lead-multi-select.js';
+import { recordEvents } from '../helpers/events.js';
 import { center } from '../helpers/pointer.js';
+import { animationsFinished } from '../helpers/wait.js';
 
 const owners: MultiSelectOption[] = [
   { id: 'u1', label: 'Nguyễn Văn An' },
@@ -45,18 +47,8 @@ async function open(el: LeadMultiSelect) {
   trigger(el).focus();
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
-  await settled(el);
-}
-
-/** Waits for the opening animation, which would otherwise fool axe's contrast check. */
-async function settled(el: LeadMultiSelect) {
-  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
-}
-
-function countChanges(el: LeadMultiSelect) {
-  const fired: Event[] = [];
-  el.addEventListener('change', (event) => fired.push(event));
-  return fired;
+  // the opening animation would otherwise fool axe's contrast check
+  await animationsFinished(el);
 }
 
 describe('<lead-multi-select>', () => {
@@ -123,7 +115,7 @@ describe('<lead-multi-select>', () => {
   it('opens with Enter, Space or ArrowDown and focuses the first checkbox of a short list', async () => {
     for (const key of ['Enter', 'Space', 'ArrowDown']) {
       const el = await select();
-      const fired = countChanges(el);
+      const fired = recordEvents(el, 'change');
       trigger(el).focus();
       await sendKeys({ press: key });
       await el.updateComplete;
@@ -176,7 +168,7 @@ describe('<lead-multi-select>', () => {
     const el = await select();
     el.value = ['u3'];
     await el.updateComplete;
-    const fired = countChanges(el);
+    const fired = recordEvents(el, 'change');
     await open(el);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -212,7 +204,7 @@ describe('<lead-multi-select>', () => {
 
   it('selects all and clears, each with one change', async () => {
     const el = await select();
-    const fired = countChanges(el);
+    const fired = recordEvents(el, 'change');
     await open(el);
     await sendMouse({ type: 'click', position: center(button(el, 'Select all')) });
     await el.updateComplete;
@@ -269,7 +261,7 @@ describe('<lead-multi-select>', () => {
 
   it('closes on Escape, returns focus to the button and fires nothing', async () => {
     const el = await select(many);
-    const fired = countChanges(el);
+    const fired = recordEvents(el, 'change');
     await open(el);
     await sendKeys({ type: 'an' });
     await sendKeys({ press: 'ArrowDown' });
@@ -340,7 +332,7 @@ describe('<lead-multi-select>', () => {
 
   it('fires nothing when the host sets value or options', async () => {
     const el = await select();
-    const fired = countChanges(el);
+    const fired = recordEvents(el, 'change');
     await open(el);
     el.value = ['u1', null];
     el.options = many;

@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/lead-status-chart/lead-status-chart.js';
 import type { LeadStatusChart } from '../../src/components/lead-status-chart/lead-status-chart.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
+import { recordEvents } from '../helpers/events.js';
 import { center } from '../helpers/pointer.js';
 import { summaryOf } from '../helpers/summaries.js';
 
@@ -173,13 +174,12 @@ describe('<lead-status-chart>', () => {
   it('fires lead-select once for a held Enter', async () => {
     const el = await chart();
     el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="Bình, Not potential"]')!.focus();
-    let fired = 0;
-    el.addEventListener('lead-select', () => fired++);
+    const fired = recordEvents(el, 'lead-select');
     await sendKeys({ down: 'Enter' });
     await sendKeys({ down: 'Enter' });
     await sendKeys({ down: 'Enter' });
     await sendKeys({ up: 'Enter' });
-    expect(fired).to.equal(1);
+    expect(fired).to.have.length(1);
   });
 
   it('shows a tooltip for the hovered or focused segment', async () => {
@@ -244,10 +244,9 @@ describe('<lead-status-chart>', () => {
     expect(labels).to.deep.equal(['An', 'Other (3)', 'Unassigned']);
     const other = el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="Other (3), Customer"]')!;
     expect(other.getAttribute('aria-disabled')).to.equal('true');
-    let fired = 0;
-    el.addEventListener('lead-select', () => fired++);
+    const fired = recordEvents(el, 'lead-select');
     await sendMouse({ type: 'click', position: center(other) });
-    expect(fired).to.equal(0);
+    expect(fired).to.have.length(0);
   });
 
   it('speaks Vietnamese', async () => {

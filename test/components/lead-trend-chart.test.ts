@@ -9,6 +9,7 @@ import { ingestLeads, readDataset } from '../../src/data/ingest.js';
 import { trendOf, type LeadTrend } from '../../src/data/trend.js';
 import type { LeadRangeSelectEvent } from '../../src/events/lead-range-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { recordEvents } from '../helpers/events.js';
 import { center, drag } from '../helpers/pointer.js';
 
 const store = () => ingestLeads(readDataset(managerData)!, { timeZone: 'Asia/Ho_Chi_Minh' });
@@ -28,19 +29,6 @@ const selected = (el: LeadTrendChart) => options(el).map((o) => o.getAttribute('
 const brushRect = (el: LeadTrendChart) => el.shadowRoot!.querySelector<SVGRectElement>('g.brush .selection')!;
 const unitButton = (el: LeadTrendChart, label: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=units] button')].find((b) => b.textContent!.trim() === label)!;
-
-/** Counts the events of a type on an element until `stop()`. */
-function count(el: EventTarget, type: string) {
-  let n = 0;
-  const listener = () => n++;
-  el.addEventListener(type, listener);
-  return {
-    get value() {
-      return n;
-    },
-    stop: () => el.removeEventListener(type, listener),
-  };
-}
 
 describe('<lead-trend-chart>', () => {
   afterEach(async () => {
@@ -129,7 +117,7 @@ describe('<lead-trend-chart>', () => {
 
   it('fires nothing when the user clears the brush with a click', async () => {
     const el = await chart();
-    const events = count(el, 'lead-range-select');
+    const events = recordEvents(el, 'lead-range-select');
     el.selection = { from: '2026-11-04', to: '2026-11-05' };
     await el.updateComplete;
     await sendMouse({ type: 'click', position: center(options(el)[7]!) });
@@ -137,8 +125,7 @@ describe('<lead-trend-chart>', () => {
     expect(el.selection).to.equal(null);
     expect(selected(el).some(Boolean)).to.equal(false);
     expect(brushRect(el).style.display).to.equal('none');
-    expect(events.value).to.equal(0);
-    events.stop();
+    expect(events).to.have.length(0);
   });
 
   it('extends a selection with Shift and the arrow keys and fires it on Enter; Escape leaves an applied selection', async () => {
@@ -159,20 +146,19 @@ describe('<lead-trend-chart>', () => {
     const event = oneEvent(el, 'lead-range-select') as Promise<LeadRangeSelectEvent>;
     await sendKeys({ press: 'Enter' });
     expect((await event).detail).to.deep.equal({ from: '2026-11-03', to: '2026-11-05' });
-    const events = count(el, 'lead-range-select');
+    const events = recordEvents(el, 'lead-range-select');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.selection).to.deep.equal({ from: '2026-11-03', to: '2026-11-05' });
     expect(selected(el)).to.deep.equal([false, true, true, true, false, false, false, false]);
-    expect(events.value).to.equal(0);
-    events.stop();
+    expect(events).to.have.length(0);
   });
 
   it('drops a keyboard selection not applied yet on Escape, back to the applied one, firing nothing', async () => {
     const el = await chart();
     el.selection = { from: '2026-11-08', to: '2026-11-09' };
     await el.updateComplete;
-    const events = count(el, 'lead-range-select');
+    const events = recordEvents(el, 'lead-range-select');
     options(el)[1]!.focus();
     await sendKeys({ press: 'Shift+ArrowRight' });
     // a move without Shift ends the run; the next Shift run starts where the focus is
@@ -199,8 +185,7 @@ describe('<lead-trend-chart>', () => {
     await el.updateComplete;
     expect(el.selection).to.equal(null);
     expect(brushRect(el).style.display).to.equal('none');
-    expect(events.value).to.equal(0);
-    events.stop();
+    expect(events).to.have.length(0);
   });
 
   it('extends back past its anchor, and fires the focused bucket alone on Enter outside a selection', async () => {
@@ -279,7 +264,7 @@ describe('<lead-trend-chart>', () => {
 
   it('fires no event when the host sets its properties, and shows a selection it is given', async () => {
     const el = await chart();
-    const events = count(el, 'lead-range-select');
+    const events = recordEvents(el, 'lead-range-select');
     el.selection = { from: '2026-11-05', to: '2026-11-06' };
     await el.updateComplete;
     expect(selected(el)).to.deep.equal([false, false, false, true, true, false, false, false]);
@@ -295,8 +280,7 @@ describe('<lead-trend-chart>', () => {
     await el.updateComplete;
     expect(options(el)).to.have.length(30);
     expect(brushRect(el).style.display).to.equal('none');
-    expect(events.value).to.equal(0);
-    events.stop();
+    expect(events).to.have.length(0);
   });
 
   it('never puts NaN or Infinity in an SVG attribute', async () => {
@@ -431,7 +415,7 @@ describe('<lead-trend-chart>', () => {
     const outstanding = () => [...live].filter(([, n]) => n > 0).map(([k]) => k.split('|').slice(0, 2).join(' '));
     try {
       const el = await chart();
-      const events = count(el, 'lead-range-select');
+      const events = recordEvents(el, 'lead-range-select');
       const [x0, y] = center(options(el)[1]!);
       const [x1] = center(options(el)[3]!);
       await sendMouse({ type: 'move', position: [x0, y] });
@@ -446,8 +430,7 @@ describe('<lead-trend-chart>', () => {
       expect((island as unknown as { __brush?: unknown }).__brush).to.equal(undefined);
       expect(((island as unknown as { __on?: unknown[] }).__on ?? []).length).to.equal(0);
       await sendMouse({ type: 'up' });
-      expect(events.value).to.equal(0);
-      events.stop();
+      expect(events).to.have.length(0);
       // put back, the element gets a working brush again
       document.body.append(el);
       await el.updateComplete;
