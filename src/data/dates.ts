@@ -113,13 +113,22 @@ export function leadDateOrder(date: LeadDate): number {
 /** Whether Intl knows the IANA zone name. */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
   if (typeof timeZone !== 'string' || timeZone === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = checkedZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    // a formatter costs tens of microseconds and a dashboard asks on every update: remember a few
+    if (checkedZones.size >= 64) checkedZones.clear();
+    checkedZones.set(timeZone, valid);
   }
+  return valid;
 }
+
+const checkedZones = new Map<string, boolean>();
 
 /** The browser's own zone. */
 export function localTimeZone(): string {

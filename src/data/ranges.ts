@@ -73,8 +73,16 @@ export function presetDays(preset: RangePreset, today: number): DayRange {
 
 /** Today's calendar day in a zone. */
 export function todayIn(timeZone: string, now: number = Date.now()): number {
-  return createDayResolver(timeZone)(now);
+  let resolve = resolvers.get(timeZone);
+  if (!resolve) {
+    // a resolver holds a formatter and its offset caches: one per zone, as a dashboard asks on every update
+    if (resolvers.size >= 16) resolvers.clear();
+    resolvers.set(timeZone, (resolve = createDayResolver(timeZone)));
+  }
+  return resolve(now);
 }
+
+const resolvers = new Map<string, (ms: number) => number>();
 
 /** What decides the range: a preset, or explicit dates that replace it. */
 export interface RangeInput {
