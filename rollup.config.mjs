@@ -5,10 +5,12 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 const plugins = [
   nodeResolve({ exportConditions: ['browser', 'production'] }),
   minifyCssLiterals(),
+  minifyHtmlLiterals(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
