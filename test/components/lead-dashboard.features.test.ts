@@ -9,24 +9,14 @@ import { ingestLeads, readDataset } from '../../src/data/ingest.js';
 import { summarize } from '../../src/data/summary.js';
 import type { LeadFilterChangeEvent } from '../../src/events/lead-filter-change.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { dashboardFixture } from '../helpers/dashboard.js';
+import { shadowQuery, text } from '../helpers/dom.js';
 import { center, centerInView, drag } from '../helpers/pointer.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const part = (root: Element, selector: string) => root.shadowRoot!.querySelector(selector)!;
-
-async function dashboard(attributes = '') {
-  const el = await fixture<LeadDashboard>(
-    html`<lead-dashboard lang="en" time-zone=${ZONE} from="2026-11-06" to="2026-11-09"></lead-dashboard>`,
-  );
-  for (const attribute of attributes.split(' ').filter(Boolean)) {
-    const [name, value = ''] = attribute.split('=');
-    el.setAttribute(name!, value);
-  }
-  el.data = managerData;
-  await el.updateComplete;
-  return el;
-}
+/** The manager fixture from 6 to 9 November 2026, in English, with `attributes` over that. */
+const dashboard = (attributes: Record<string, string> = {}) =>
+  dashboardFixture({ lang: 'en', from: '2026-11-06', to: '2026-11-09', ...attributes }, managerData);
 
 describe('<lead-dashboard> beyond the numbers', () => {
   afterEach(async () => {
@@ -34,17 +24,17 @@ describe('<lead-dashboard> beyond the numbers', () => {
   });
 
   it('compares with the previous period: KPI deltas with the rule on screen, and a Δ column in the table', async () => {
-    const el = await dashboard('compare=previous-period from=2026-11-05');
+    const el = await dashboard({ compare: 'previous-period', from: '2026-11-05' });
     const store = ingestLeads(readDataset(managerData)!, { timeZone: ZONE });
     const range = { from: parseDay('2026-11-05'), to: parseDay('2026-11-09') };
     const period = comparisonPeriod(range, 'previous-period')!;
     const expected = compareSummaries(summarize(store, { range, lang: 'en' }), summarize(store, { range: period, lang: 'en' }));
-    const strip = part(el, 'lead-kpi-strip');
+    const strip = shadowQuery(el, 'lead-kpi-strip');
     expect(text(strip.shadowRoot!.querySelector('[part~=rule]'))).to.equal('vs the previous 5 days (Oct 31 – Nov 4, 2026)');
     // 9 leads from 5 to 9 November, 5 from 31 October to 4 November
     expect(expected.kpis.total).to.deep.equal({ current: 9, previous: 5, delta: 4, ratio: 0.8 });
     expect(text(strip.shadowRoot!.querySelector('[part~=delta]'))).to.include('+80%');
-    const table = part(el, 'lead-table');
+    const table = shadowQuery(el, 'lead-table');
     const headers = [...table.shadowRoot!.querySelectorAll('thead th')].map((th) => text(th));
     expect(headers).to.include('Δ Total');
     // turning it off removes both
@@ -57,22 +47,22 @@ describe('<lead-dashboard> beyond the numbers', () => {
   });
 
   it('asks for a bounded range when comparing an open one', async () => {
-    const el = await dashboard('compare=same-period-last-year range=all');
+    const el = await dashboard({ compare: 'same-period-last-year', range: 'all' });
     el.removeAttribute('from');
     el.removeAttribute('to');
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('.hint'))).to.equal('Pick a range with a start and an end to compare.');
-    expect(part(el, 'lead-kpi-strip').shadowRoot!.querySelector('[part~=delta]')?.outerHTML ?? 'none').to.equal('none');
+    expect(shadowQuery(el, 'lead-kpi-strip').shadowRoot!.querySelector('[part~=delta]')?.outerHTML ?? 'none').to.equal('none');
     el.from = '2026-11-01';
     el.to = '2026-11-09';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.hint')?.outerHTML ?? 'none').to.equal('none');
-    expect(text(part(el, 'lead-kpi-strip').shadowRoot!.querySelector('[part~=rule]'))).to.include('2025');
+    expect(text(shadowQuery(el, 'lead-kpi-strip').shadowRoot!.querySelector('[part~=rule]'))).to.include('2025');
   });
 
   it('draws the funnel of the range from the summary', async () => {
     const el = await dashboard();
-    const funnel = part(el, 'lead-funnel');
+    const funnel = shadowQuery(el, 'lead-funnel');
     const expected = summaryFunnel(el.summary!);
     // 6 to 9 November: 7 leads; all but one new were assigned; in progress, customer, lost and
     // paused leads reached "in progress"; one customer
@@ -82,12 +72,12 @@ describe('<lead-dashboard> beyond the numbers', () => {
   });
 
   it('sets its range from a brush drag on the trend chart and announces it as a filter change', async () => {
-    const el = await dashboard('range=all');
+    const el = await dashboard({ range: 'all' });
     el.removeAttribute('from');
     el.removeAttribute('to');
     el.from = el.to = undefined;
     await el.updateComplete;
-    const trend = part(el, 'lead-trend-chart');
+    const trend = shadowQuery(el, 'lead-trend-chart');
     const days = [...trend.shadowRoot!.querySelectorAll('rect[role=option]')];
     expect(days.length).to.be.greaterThan(4);
     const [x0, y] = await centerInView(days[1]!);
@@ -161,7 +151,7 @@ describe('<lead-dashboard> beyond the numbers', () => {
       expect(el.summary!.range).to.include({ from: '2026-11-02', to: '2026-11-05' });
       expect(el.filter.owners).to.deep.equal(['u1']);
       // a user's change writes back, keeping the page's own parameters
-      const bar = part(el, 'lead-filter-bar');
+      const bar = shadowQuery(el, 'lead-filter-bar');
       const select = bar.shadowRoot!.querySelector<HTMLSelectElement>('select[name=groupBy]')!;
       select.value = 'priority';
       select.dispatchEvent(new Event('change'));
@@ -183,16 +173,16 @@ describe('<lead-dashboard> beyond the numbers', () => {
     const el = await dashboard();
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle(part(el, 'lead-filter-bar')).display).to.equal('none');
-      expect(getComputedStyle(part(el, '.panel-tools button')).display).to.equal('none');
-      expect(getComputedStyle(part(el, 'lead-table')).display).not.to.equal('none');
+      expect(getComputedStyle(shadowQuery(el, 'lead-filter-bar')).display).to.equal('none');
+      expect(getComputedStyle(shadowQuery(el, '.panel-tools button')).display).to.equal('none');
+      expect(getComputedStyle(shadowQuery(el, 'lead-table')).display).not.to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }
   });
 
   it('is accessible with the comparison, the trend and the funnel', async () => {
-    const el = await dashboard('compare=same-period-last-year');
+    const el = await dashboard({ compare: 'same-period-last-year' });
     await expect(el).to.be.accessible();
   });
 });

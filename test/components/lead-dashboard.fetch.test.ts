@@ -8,6 +8,8 @@ import type { LeadDataLoadEvent } from '../../src/events/lead-data-load.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
 import { referenceSummary } from '../reference.js';
+import { dashboardFixture } from '../helpers/dashboard.js';
+import { part, text } from '../helpers/dom.js';
 import { recordEvents } from '../helpers/events.js';
 import { hold, requestsHandled, serve, useMsw } from '../helpers/msw.js';
 
@@ -16,13 +18,8 @@ useMsw();
 const ZONE = 'Asia/Ho_Chi_Minh';
 const small = { owners: [{ id: 'a', label: 'Alpha' }], leads: [{ id: 1, status: 'customer', createdAt: '2026-01-02', owner: 'a' }] };
 
-async function dashboard(api: string, lang = 'en') {
-  const el = await fixture<LeadDashboard>(html`<lead-dashboard lang=${lang} time-zone=${ZONE} range="all" api=${api}></lead-dashboard>`);
-  return el;
-}
-
-const part = (el: LeadDashboard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+/** A dashboard loading `api`, for all time. */
+const dashboard = (api: string, lang = 'en') => dashboardFixture({ lang, range: 'all', api });
 
 describe('<lead-dashboard api>', () => {
   it('loads the dataset from api, fires lead-data-load and renders it', async () => {

@@ -1,32 +1,29 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { selectOption, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
 import { summaryToCSV } from '../../src/data/csv.js';
 import { defineElement } from '../../src/define.js';
 import type { LeadFilterChangeEvent } from '../../src/events/lead-filter-change.js';
 import type { LeadSelectEvent } from '../../src/events/lead-select.js';
 import { fixture as managerData } from '../fixtures/manager.js';
 import { referenceSummary } from '../reference.js';
+import { dashboardFixture } from '../helpers/dashboard.js';
+import { text } from '../helpers/dom.js';
 import { recordEvents } from '../helpers/events.js';
 import { clickCenter } from '../helpers/pointer.js';
 import { animationFrames } from '../helpers/wait.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 
-async function dashboard(attributes: Record<string, string> = {}, data: unknown = managerData) {
-  const el = await fixture<LeadDashboard>(html`<lead-dashboard time-zone=${ZONE} range="all"></lead-dashboard>`);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = data;
-  await el.updateComplete;
-  return el;
-}
+/** A dashboard of `data` (the manager fixture) for all time, with `attributes` over that. */
+const dashboard = (attributes: Record<string, string> = {}, data: unknown = managerData) =>
+  dashboardFixture({ range: 'all', ...attributes }, data);
 
 const shadow = (el: Element) => el.shadowRoot!;
 /** The shadow root of the dashboard's table. */
 const tableRoot = (el: Element) => shadow(el).querySelector('lead-table')!.shadowRoot!;
 const rows = (el: Element) => [...tableRoot(el).querySelectorAll('tbody tr')];
-const cellTexts = (row: Element) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+const cellTexts = (row: Element) => [...row.querySelectorAll('th, td')].map((cell) => text(cell));
 
 describe('<lead-dashboard>', () => {
   it('is accessible with data', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/lead-multi-select/lead-multi-select.js';
 import type { LeadMultiSelect, MultiSelectOption } from '../../src/components/lead-multi-select/lead-multi-select.js';
+import { shadowQuery, text } from '../helpers/dom.js';
 import { recordEvents } from '../helpers/events.js';
 import { center } from '../helpers/pointer.js';
 import { animationsFinished } from '../helpers/wait.js';
@@ -32,14 +33,12 @@ async function select(options = owners, lang = 'en') {
   return multi;
 }
 
-const part = (el: LeadMultiSelect, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!;
-const trigger = (el: LeadMultiSelect) => part(el, 'control') as HTMLButtonElement;
-const panel = (el: LeadMultiSelect) => part(el, 'panel');
+const trigger = (el: LeadMultiSelect) => shadowQuery<HTMLButtonElement>(el, '[part=control]');
+const panel = (el: LeadMultiSelect) => shadowQuery(el, '[part=panel]');
 const boxes = (el: LeadMultiSelect) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const search = (el: LeadMultiSelect) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]');
 const focused = (el: LeadMultiSelect) => el.shadowRoot!.activeElement;
 const labelOf = (box: Element) => box.closest('label')!.textContent!.trim();
-const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
 const button = (el: LeadMultiSelect, name: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => text(b) === name)!;
 

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import '../../src/index.js';
-import type { LeadDashboard } from '../../src/components/lead-dashboard/lead-dashboard.js';
 import type { LeadDataErrorEvent } from '../../src/events/lead-data-error.js';
+import { dashboardFixture } from '../helpers/dashboard.js';
 import { hold, useMsw, worker } from '../helpers/msw.js';
 
 useMsw();
@@ -12,11 +12,9 @@ const dataset = (owner: string, count: number) => ({
   leads: Array.from({ length: count }, (_, i) => ({ id: `${owner}-${i}`, status: 'customer', createdAt: '2026-01-02', owner })),
 });
 
-async function blank(attributes = '') {
-  const el = await fixture<LeadDashboard>(html`<lead-dashboard lang="en" range="all" time-zone="UTC"></lead-dashboard>`);
-  for (const attribute of attributes.split(' ').filter(Boolean)) el.setAttribute(attribute, '');
-  return el;
-}
+/** A dashboard with no data yet, for all time in UTC, with `attributes` over that. */
+const blank = (attributes: Record<string, string> = {}) =>
+  dashboardFixture({ lang: 'en', range: 'all', 'time-zone': 'UTC', ...attributes });
 
 describe('hostile networks', () => {
   it('keeps two dashboards with different api and headers apart', async () => {
@@ -62,7 +60,7 @@ describe('hostile networks', () => {
         return HttpResponse.json(dataset(owner, 2));
       }),
     );
-    const el = await blank('server-filter');
+    const el = await blank({ 'server-filter': '' });
     el.api = '/net/race';
     await oneEvent(el, 'lead-data-load');
     const loads: number[] = [];
@@ -128,7 +126,7 @@ describe('hostile networks', () => {
           return new HttpResponse(`<html>${request.headers.get('Authorization')}</html>`, { status: 401 });
         }),
       );
-      const el = await blank('server-filter');
+      const el = await blank({ 'server-filter': '' });
       el.headers = () => ({ Authorization: `Bearer ${secret}` });
       const failed = oneEvent(el, 'lead-data-error') as Promise<LeadDataErrorEvent>;
       el.api = '/net/secret';
