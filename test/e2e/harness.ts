@@ -3,8 +3,8 @@
  * launches, and a TAP-like reporter ("ok - …" / "not ok - …", then "e2e: N passed, M failed").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { freePort } from '../helpers/free-port.js';
 
 /** What `browser.config.mjs` exports (imported by URL: it is plain JavaScript without types). */
 interface BrowserConfig {
@@ -13,20 +13,6 @@ interface BrowserConfig {
 }
 
 const root = new URL('../../', import.meta.url);
-
-/** A free TCP port on this machine, from the kernel. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 /** The running dev server. */
 export interface DevServer {

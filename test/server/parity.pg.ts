@@ -29,7 +29,8 @@ import { FILTER_KEYS, summarize } from '../../src/data/summary.js';
 import type { ConversionBasis, DateField, Lang, Lead, LeadFilter, LeadSummary } from '../../src/data/types.js';
 import { withQuery } from '../../src/net/url.js';
 import { createRandom, generateDataset } from '../fixtures/generate.js';
-import { freePort, PostgresSetupError, startTempPostgres, type TempPostgres } from './postgres.js';
+import { freePort } from '../helpers/free-port.js';
+import { PostgresSetupError, startTempPostgres, type TempPostgres } from './postgres.js';
 
 const SEED = 20_261_128;
 const RANDOM_CASES = 72;

@@ -9,9 +9,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../helpers/free-port.js';
 
 /** Where Debian installs each major version's server binaries. */
 const DEBIAN_ROOT = '/usr/lib/postgresql';
@@ -28,20 +28,6 @@ export function findPostgresBin(): string | null {
     candidates.push(...versions.map((version) => join(DEBIAN_ROOT, version, 'bin')));
   }
   return candidates.find((bin) => BINARIES.every((name) => existsSync(join(bin, name)))) ?? null;
-}
-
-/** A free TCP port on 127.0.0.1, from the kernel. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 /** The uid and gid of a system user, from /etc/passwd; `null` when there is no such user. */
