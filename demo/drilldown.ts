@@ -5,23 +5,10 @@
  * matched as rows, with a note that the CRM server would answer the real list.
  * Text only: every value reaches the DOM through `textContent`.
  */
-import {
-  createDayResolver,
-  createStatusMatcher,
-  formatDay,
-  INVALID_STATUS,
-  leadDateOrder,
-  parseDay,
-  parseLeadDate,
-  resolveLabel,
-  resolveStatusSet,
-  statusLabel,
-  toId,
-  type Dimension,
-  type LeadFilter,
-  type LeadSelectDetail,
-  type Option,
-} from '../src/index.js';
+// the engine's own readers, so the drill-down reads leads exactly as the dashboard does
+import { createDayResolver, formatDay, leadDateOrder, parseDay, parseLeadDate } from '../src/data/dates.js';
+import { createStatusMatcher, INVALID_STATUS, resolveStatusSet, statusLabel, toId } from '../src/data/statuses.js';
+import { resolveLabel, type Dimension, type LeadFilter, type LeadSelectDetail, type Option } from '../src/index.js';
 import { fillText, pageText, type PageLang } from './page-text.js';
 
 /** The built-in fields by their `.filter` list name. */

@@ -8,6 +8,7 @@ const STAGES = [
   ['typecheck', 'tsc --noEmit over src, test, demo, bench and server'],
   ['build', 'unbundled ESM with .d.ts, the drop-in bundle, its size budget'],
   ['manifest:check', 'custom-elements.json current and valid'],
+  ['entries:check', 'index, bundle, React wrappers and package.json exports follow the element registry'],
   ['test:browser', 'web-test-runner in Chromium'],
   ['e2e', 'the demo end to end in Chromium, and the bundle under a strict CSP'],
   ['test:server', 'the reference SQL endpoint against a throwaway PostgreSQL'],

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ELEMENTS } from '../src/element-registry.js';
 
 /** The parts of custom-elements.json this test reads (schema 1.0.0; the schema itself is checked by scripts/check-manifest.mjs). */
 interface Described {
@@ -23,17 +24,7 @@ interface Manifest {
   modules: { path: string; declarations?: CustomElementDeclaration[] }[];
 }
 
-const TAGS = [
-  'lead-dashboard',
-  'lead-filter-bar',
-  'lead-multi-select',
-  'lead-status-chart',
-  'lead-conversion-chart',
-  'lead-kpi-strip',
-  'lead-table',
-  'lead-trend-chart',
-  'lead-funnel',
-];
+const TAGS = ELEMENTS.map((element) => element.tag);
 
 let elements: CustomElementDeclaration[];
 
@@ -53,10 +44,13 @@ function undescribed(kind: 'attributes' | 'events' | 'cssParts' | 'cssProperties
 }
 
 describe('custom-elements.json', () => {
-  it('lists each of the seven elements once, by its tag, and nothing else', () => {
+  it('lists each element of the registry once, by its tag and class, and nothing else', () => {
     const tags = elements.map((element) => element.tagName);
-    expect(tags.filter((tag) => !TAGS.includes(tag!))).to.deep.equal([]);
+    expect(tags.filter((tag) => !TAGS.includes(tag as (typeof TAGS)[number]))).to.deep.equal([]);
     expect([...tags].sort()).to.deep.equal([...TAGS].sort());
+    for (const entry of ELEMENTS) {
+      expect(elements.find((element) => element.tagName === entry.tag)?.name, entry.tag).to.equal(entry.className);
+    }
   });
 
   it('describes every element', () => {

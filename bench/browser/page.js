@@ -146,4 +146,6 @@ window.runBench = async ({ leads: count, owners, windows, warmup }) => {
     naive: stats(times.naive),
   };
 };
+// for profiling the same scenario step by step
+window.benchParts = { makeLeads, isoDay, FIRST_DAY, afterPaint };
 window.benchReady = true;

@@ -4,13 +4,16 @@
  * and an equal query it returns the same objects, and each part is recomputed only when its own
  * inputs change (the trend spans every date, so a new range keeps it), so a view that did not
  * change costs nothing and an element handed the same object does not update.
+ *
+ * The trend and the funnel are derived by the functions the query brings ({@link ViewParts}): their
+ * code loads with their charts, after the first render, and stays out of the first download.
  */
 import { compareSummaries, comparisonPeriod, type ClosedDayRange, type ComparisonMode, type SummaryComparison } from './compare.js';
 import type { LeadStore } from './engine.js';
-import { summaryFunnel, type Funnel } from './funnel.js';
+import type { summaryFunnel, Funnel } from './funnel.js';
 import type { DayRange } from './ranges.js';
 import { summarize } from './summary.js';
-import { trendOf, type LeadTrend } from './trend.js';
+import type { trendOf, LeadTrend } from './trend.js';
 import type { ConversionBasis, Id, Lang, LeadFilter, LeadSummary } from './types.js';
 
 /** The list filters of a `.filter` (no range): field → allowed ids. */
@@ -31,8 +34,14 @@ export interface ViewQuery {
    * Absent: `store` holds them.
    */
   compareStore?: LeadStore | Error | null;
-  /** Whether to derive the trend (its chart may not be loaded yet). */
-  trend?: boolean;
+  /** How to derive the parts beyond the summary and the comparison; a part without its function is `null`. */
+  parts?: ViewParts;
+}
+
+/** The derivations of the lazily loaded views: `trendOf` from data/trend, `summaryFunnel` from data/funnel. */
+export interface ViewParts {
+  trendOf?: typeof trendOf;
+  summaryFunnel?: typeof summaryFunnel;
 }
 
 /** The comparison of a view, or why there is none although one was asked for. */
@@ -50,9 +59,10 @@ export interface DerivedView {
   summary: LeadSummary;
   /** `null` when no comparison was asked for. */
   comparison: ViewComparison | null;
-  /** `null` when not asked for. */
+  /** `null` until its function is given. */
   trend: LeadTrend | null;
-  funnel: Funnel;
+  /** `null` until its function is given. */
+  funnel: Funnel | null;
 }
 
 interface Memo {
@@ -77,12 +87,14 @@ export function deriveView(store: LeadStore, query: ViewQuery): DerivedView {
     sameSummary && last!.compare === query.compare && last!.compareStore === query.compareStore
       ? memo!.view.comparison
       : compareView(store, query, summary);
-  const trend = !query.trend
+  const parts = query.parts;
+  const sameParts = last?.parts?.trendOf === parts?.trendOf && last?.parts?.summaryFunnel === parts?.summaryFunnel;
+  const trend = !parts?.trendOf
     ? null
-    : last?.trend && last.lang === query.lang && sameFilter(last.filter, query.filter)
+    : sameParts && last!.lang === query.lang && sameFilter(last!.filter, query.filter)
       ? memo!.view.trend
-      : trendOf(store, { range: { from: null, to: null }, filter: query.filter, lang: query.lang });
-  const funnel = sameSummary ? memo!.view.funnel : summaryFunnel(summary);
+      : parts.trendOf(store, { range: { from: null, to: null }, filter: query.filter, lang: query.lang });
+  const funnel = !parts?.summaryFunnel ? null : sameSummary && sameParts ? memo!.view.funnel : parts.summaryFunnel(summary);
   const view = { summary, comparison, trend, funnel };
   memos.set(store, { query: { ...query }, view });
   return view;
@@ -112,7 +124,13 @@ function sameSummaryInputs(a: ViewQuery, b: ViewQuery): boolean {
 }
 
 function sameQuery(a: ViewQuery, b: ViewQuery): boolean {
-  return sameSummaryInputs(a, b) && a.compare === b.compare && a.compareStore === b.compareStore && !!a.trend === !!b.trend;
+  return (
+    sameSummaryInputs(a, b) &&
+    a.compare === b.compare &&
+    a.compareStore === b.compareStore &&
+    a.parts?.trendOf === b.parts?.trendOf &&
+    a.parts?.summaryFunnel === b.parts?.summaryFunnel
+  );
 }
 
 /** Two list filters with the same non-empty lists, in the same order. */

@@ -4,6 +4,7 @@
  * dashboard turns into a localized state. Messages are for developers and never carry the query,
  * a header or the body, since hosts log them and tokens travel in those places.
  */
+import { LeadDataError, type HeadersSource } from './lead-data-error.js';
 import { parseRetryAfter } from './retry-after.js';
 import { resolveUrl } from './url.js';
 
@@ -12,26 +13,7 @@ export { parseRetryAfter } from './retry-after.js';
 /** A URL with the server-filter query appended (SPEC §7). */
 export { withQuery } from './url.js';
 
-/** Why a load failed; the dashboard shows one state per kind. */
-export type DataErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'auth';
-
-/** A failed load: its kind, and the HTTP status when there was one. */
-export class LeadDataError extends Error {
-  /** What went wrong. */
-  readonly kind: DataErrorKind;
-  /** The HTTP status of the response that failed the load, when there was one. */
-  readonly status?: number;
-
-  constructor(kind: DataErrorKind, message: string, options: { status?: number; cause?: unknown } = {}) {
-    super(message, 'cause' in options ? { cause: options.cause } : undefined);
-    this.name = 'LeadDataError';
-    this.kind = kind;
-    if (options.status !== undefined) this.status = options.status;
-  }
-}
-
-/** Request headers: fixed, or a (possibly async) function called before every request. */
-export type HeadersSource = HeadersInit | (() => HeadersInit | undefined | Promise<HeadersInit | undefined>);
+export { LeadDataError, type DataErrorKind, type HeadersSource } from './lead-data-error.js';
 
 /** How {@link fetchDataset} loads. */
 export interface FetchDatasetOptions {

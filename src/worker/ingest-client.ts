@@ -8,7 +8,7 @@
  */
 import type { IngestOptions } from '../data/ingest.js';
 import type { LeadStore } from '../data/engine.js';
-import { LeadDataError, type HeadersSource } from '../net/fetch-dataset.js';
+import { LeadDataError, type HeadersSource } from '../net/lead-data-error.js';
 import type { WorkerRequest, WorkerResponse } from './messages.js';
 import { unpackStore } from './store-transfer.js';
 
@@ -100,16 +100,22 @@ export class IngestWorker {
   /**
    * Loads `url` (absolute) in the worker — requests with retries, reads, parses and ingests — and
    * resolves with the store. Fails with the {@link LeadDataError} a load on the page would give.
-   * `headers` is asked for before each attempt, here on the page.
+   * `headers` is asked for before each attempt, here on the page. With `keep` (the main load) the
+   * worker keeps the dataset for {@link IngestWorker.ingest}.
    */
   fetch(
     url: string,
     request: { timeout: number; credentials: RequestCredentials; headers?: HeadersSource },
     options: IngestOptions,
     signal?: AbortSignal,
+    keep = true,
   ): Promise<LeadStore> {
     const { timeout, credentials, headers } = request;
-    return this._request({ type: 'fetch', id: 0, url, timeout, credentials, headers: headers !== undefined, options }, signal, headers);
+    return this._request(
+      { type: 'fetch', id: 0, url, timeout, credentials, headers: headers !== undefined, options, keep },
+      signal,
+      headers,
+    );
   }
 
   /** Re-ingests the last loaded payload with other options. */

@@ -3,8 +3,8 @@
  * JSON parsing and the ingest — entirely off the main thread, so a dataset of a million leads never
  * freezes the page (even reading a large body on the page's thread blocks it for hundreds of
  * milliseconds). Headers come from the page for each attempt, since the host's function lives
- * there. It keeps the last parsed dataset, so a change of time zone, date field or status set
- * re-ingests without fetching again.
+ * there. It keeps the last parsed dataset of the main load, so a change of time zone, date field or
+ * status set re-ingests without fetching again (a compared period's dataset is not kept).
  */
 import { ingestLeads, readDataset, type IngestOptions, type ReadDataset } from '../data/ingest.js';
 import { fetchDataset, LeadDataError } from '../net/fetch-dataset.js';
@@ -23,9 +23,9 @@ function reply(message: WorkerResponse, transfer: Transferable[] = []): void {
   (self as unknown as Worker).postMessage(message, transfer);
 }
 
-function ingest(id: number, options: IngestOptions): void {
-  if (!dataset) return reply({ id, ok: false, failure: { kind: 'shape', message: 'No dataset to ingest' } });
-  const { packed, transfer } = packStore(ingestLeads(dataset, options));
+function ingest(id: number, options: IngestOptions, from: ReadDataset | null = dataset): void {
+  if (!from) return reply({ id, ok: false, failure: { kind: 'shape', message: 'No dataset to ingest' } });
+  const { packed, transfer } = packStore(ingestLeads(from, options));
   reply({ id, ok: true, store: packed }, transfer);
 }
 
@@ -41,18 +41,21 @@ function askHeaders(id: number): Promise<[string, string][]> {
 }
 
 async function load(request: Extract<WorkerRequest, { type: 'fetch' }>): Promise<void> {
-  const { id, url, timeout, credentials, options } = request;
+  const { id, url, timeout, credentials, options, keep } = request;
   const controller = new AbortController();
   loads.set(id, controller);
-  latest = id;
-  dataset = null;
+  if (keep) {
+    latest = id;
+    dataset = null;
+  }
   try {
     const headers = request.headers ? () => askHeaders(id) : undefined;
     const payload = await fetchDataset(url, { signal: controller.signal, timeout, credentials, headers });
-    if (id !== latest) return;
-    dataset = readDataset(payload);
-    if (!dataset) throw new LeadDataError('shape', 'The response is not a lead dataset.');
-    ingest(id, options);
+    if (keep && id !== latest) return;
+    const read = readDataset(payload);
+    if (!read) throw new LeadDataError('shape', 'The response is not a lead dataset.');
+    if (keep) dataset = read;
+    ingest(id, options, read);
   } catch (error) {
     // a load the page gave up on answers nothing
     if (controller.signal.aborted) return;

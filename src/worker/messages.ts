@@ -8,7 +8,17 @@ import type { PackedStore } from './store-transfer.js';
  * for headers (`entries`; `failed` when the host's headers function threw).
  */
 export type WorkerRequest =
-  | { type: 'fetch'; id: number; url: string; timeout: number; credentials: RequestCredentials; headers: boolean; options: IngestOptions }
+  | {
+      type: 'fetch';
+      id: number;
+      url: string;
+      timeout: number;
+      credentials: RequestCredentials;
+      headers: boolean;
+      options: IngestOptions;
+      /** Keep the parsed dataset to re-ingest it later (the main load); a compared period's is not kept. */
+      keep: boolean;
+    }
   | { type: 'ingest'; id: number; options: IngestOptions }
   | { type: 'abort'; id: number }
   | { type: 'headers'; id: number; entries: [string, string][]; failed: boolean };

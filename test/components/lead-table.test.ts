@@ -1,5 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/lead-table/lead-table.js';
 import type { LeadTable } from '../../src/components/lead-table/lead-table.js';
 import { sortGroups } from '../../src/components/lead-table/table-sort.js';
@@ -46,21 +46,112 @@ describe('<lead-table>', () => {
     expect(cells).to.deep.equal(['2 14.3%', '1 7.1%', '2 14.3%', '4 28.6%', '2 14.3%', '1 7.1%', '1 7.1%', '1 7.1%', '14', '33.3%']);
   });
 
-  it('draws a long table in two tasks: the first rows at once, every row by updateComplete', async () => {
-    const leads = Array.from({ length: 300 }, (_, i) => ({ id: i, status: 'new', createdAt: '2026-01-01', owner: `o${i % 150}` }));
+  it('updates its rows in place for a new summary: the same row elements, the new numbers, in one update', async () => {
+    const leads = (shift: number) =>
+      Array.from({ length: 600 }, (_, i) => ({
+        id: i,
+        status: i % 3 ? 'new' : 'customer',
+        createdAt: '2026-01-01',
+        owner: `o${(i + shift) % 150}`,
+      }));
     const el = await fixture<LeadTable>(html`<lead-table lang="en"></lead-table>`);
-    el.summary = summary('en', { leads });
-    // the first update runs in a microtask of this task; the rest waits for the next task
-    for (let k = 0; k < 5; k++) await Promise.resolve();
-    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(20);
+    el.summary = summary('en', { leads: leads(0) });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(150);
+    const before = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(before).to.have.length(150);
+    const next = summary('en', { leads: leads(1).slice(0, 450) });
+    el.summary = next;
+    // one update draws it all: nothing is left for a later frame
+    await el.updateComplete;
+    const after = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(after).to.have.length(150);
+    // the rows stay where they are, and show the groups in the new summary's order
+    expect(after.every((row, k) => row === before[k])).to.equal(true);
+    expect(after.map((row) => row.querySelector('th')!.textContent)).to.deep.equal(next.groups.map((group) => group.label));
+    const totals = after.map((row) => row.querySelector('td.total')!.textContent);
+    expect(totals).to.deep.equal(next.groups.map((group) => String(group.total)));
   });
 
-  it('keeps 250 groups as 250 rows', async () => {
-    const leads = Array.from({ length: 500 }, (_, i) => ({ id: i, status: 'new', createdAt: '2026-01-01', owner: `o${i % 250}` }));
+  it('keeps 200 groups as 200 rows', async () => {
+    const leads = Array.from({ length: 400 }, (_, i) => ({ id: i, status: 'new', createdAt: '2026-01-01', owner: `o${i % 200}` }));
     const el = await table('en', { leads });
-    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(250);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(200);
+    expect(el.shadowRoot!.querySelector('table')!.hasAttribute('aria-rowcount')).to.equal(false);
+  });
+
+  describe('with more than 200 groups', () => {
+    const many = () => {
+      const owners = Array.from({ length: 1000 }, (_, k) => ({ id: `o${k}`, label: `Owner ${String(k).padStart(4, '0')}` }));
+      const leads = owners.flatMap((owner, k) =>
+        Array.from({ length: 1 + (k % 3) }, (_, j) => ({ id: `${k}-${j}`, status: 'new', createdAt: '2026-01-01', owner: owner.id })),
+      );
+      return { owners, leads };
+    };
+    const drawn = (el: LeadTable) => [...el.shadowRoot!.querySelectorAll('tbody tr.group')];
+
+    it('draws the rows in view of its scrolling frame, with aria-rowcount and aria-rowindex', async () => {
+      const el = await table('en', many());
+      const rows = drawn(el);
+      expect(rows.length).to.be.within(20, 120);
+      expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-rowcount')).to.equal('1002');
+      expect(rows[0]!.getAttribute('aria-rowindex')).to.equal('2');
+      expect(el.shadowRoot!.querySelector('thead tr')!.getAttribute('aria-rowindex')).to.equal('1');
+      expect(el.shadowRoot!.querySelector('tfoot tr')!.getAttribute('aria-rowindex')).to.equal('1002');
+      // the frame is as tall as every row would be: the scrollbar tells how long the table is
+      const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+      expect(frame.scrollHeight).to.be.above(rows[0]!.getBoundingClientRect().height * 990);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws the rows scrolled to', async () => {
+      const el = await table('en', many());
+      const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+      frame.scrollTop = frame.scrollHeight / 2;
+      await waitUntil(() => drawn(el).some((row) => row.getAttribute('aria-rowindex') === '502'), 'the middle rows drawn', {
+        timeout: 5000,
+      });
+      const indices = drawn(el).map((row) => row.getAttribute('aria-rowindex'));
+      expect(indices).not.to.include('102');
+      // the row holding the grid's tab stop stays, so Tab still reaches the grid
+      expect(indices).to.include('2');
+      expect(drawn(el)[0]!.querySelector('td[tabindex="0"]')).not.to.equal(null);
+    });
+
+    it('reaches every row from the keyboard: Ctrl+End goes to the totals row, Ctrl+Home back to the first', async () => {
+      const el = await table('en', many());
+      el.shadowRoot!.querySelector<HTMLElement>('td[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'Control+End' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.closest('tfoot')).not.to.equal(null);
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      await waitUntil(
+        () => el.shadowRoot!.activeElement?.closest('tr')?.getAttribute('aria-rowindex') === '1001',
+        'the last group focused',
+        {
+          timeout: 5000,
+        },
+      );
+      const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await event).detail.group).to.equal(el.summary!.groups[999]!.key);
+      await sendKeys({ press: 'Control+Home' });
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.activeElement?.closest('tr')?.getAttribute('aria-rowindex') === '2', 'the first group focused', {
+        timeout: 5000,
+      });
+    });
+
+    it('draws every row when printed', async () => {
+      const el = await table('en', many());
+      await emulateMedia({ media: 'print' });
+      try {
+        await waitUntil(() => drawn(el).length === 1000, 'every row drawn for print', { timeout: 5000 });
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      await waitUntil(() => drawn(el).length < 1000, 'a window again after printing', { timeout: 5000 });
+    });
   });
 
   it('sorts by a column from its header, toggling the direction, with aria-sort', async () => {

@@ -151,7 +151,10 @@ describe('print styles', () => {
     expect(tile().borderTopColor).to.equal('rgb(138, 138, 138)');
     expect(getComputedStyle(inner(el, 'lead-kpi-strip', '.value')).color).to.equal('rgb(0, 0, 0)');
     expect(frame().backgroundColor).to.equal('rgb(255, 255, 255)');
-    expect(getComputedStyle(inner(el, 'lead-table', 'td')).color).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(inner(el, 'lead-table', 'td.total')).color).to.equal('rgb(0, 0, 0)');
+    // a count cell: the count (its first line) in ink, its share below it muted
+    expect(getComputedStyle(inner(el, 'lead-table', 'td.count'), '::first-line').color).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(inner(el, 'lead-table', 'td.count')).color).to.equal('rgb(58, 58, 58)');
     expect(customer(), 'the dark theme’s status colour is kept').to.equal('rgb(92, 199, 122)');
   });
 

@@ -11,6 +11,7 @@ import { fixture as managerData } from '../fixtures/manager.js';
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const day = (value: string) => parseDay(value)!;
 const store = () => ingestLeads(readDataset(managerData)!, { timeZone: TIME_ZONE });
+const parts = { trendOf, summaryFunnel };
 
 function query(overrides: Partial<ViewQuery> = {}): ViewQuery {
   return {
@@ -26,7 +27,7 @@ function query(overrides: Partial<ViewQuery> = {}): ViewQuery {
 describe('deriveView', () => {
   it('gives the summary, funnel and trend that summarize, summaryFunnel and trendOf give', () => {
     const leads = store();
-    const view = deriveView(leads, query({ trend: true }));
+    const view = deriveView(leads, query({ parts }));
     const summary = summarize(leads, query());
     expect(view.summary).to.deep.equal(summary);
     expect(view.funnel).to.deep.equal(summaryFunnel(summary));
@@ -43,19 +44,21 @@ describe('deriveView', () => {
 
   it('keeps the trend through a change of range, and redoes it for a new list filter or language', () => {
     const leads = store();
-    const first = deriveView(leads, query({ trend: true }));
-    const moved = deriveView(leads, query({ trend: true, range: { from: day('2026-11-02'), to: day('2026-11-03') } }));
+    const first = deriveView(leads, query({ parts }));
+    const moved = deriveView(leads, query({ parts, range: { from: day('2026-11-02'), to: day('2026-11-03') } }));
     expect(moved.summary).not.to.equal(first.summary);
     expect(moved.trend).to.equal(first.trend);
-    const filtered = deriveView(leads, query({ trend: true, filter: { owners: ['u2'] } }));
+    const filtered = deriveView(leads, query({ parts, filter: { owners: ['u2'] } }));
     expect(filtered.trend).not.to.equal(first.trend);
     // u2's leads 9, 10 and 11 (an unknown status)
     expect(Array.from(filtered.trend!.days.counts).reduce((sum, n) => sum + n, 0)).to.equal(3);
-    expect(deriveView(leads, query({ trend: true, filter: { owners: ['u2'] }, lang: 'vi' })).trend!.statuses[0]!.label).to.equal('Mới');
+    expect(deriveView(leads, query({ parts, filter: { owners: ['u2'] }, lang: 'vi' })).trend!.statuses[0]!.label).to.equal('Mới');
   });
 
-  it('leaves the trend out until it is asked for', () => {
-    expect(deriveView(store(), query()).trend).to.equal(null);
+  it('leaves the trend and the funnel out until their functions are given', () => {
+    const view = deriveView(store(), query());
+    expect(view.trend).to.equal(null);
+    expect(view.funnel).to.equal(null);
   });
 
   it('keeps the summary when only the comparison changes', () => {

@@ -119,9 +119,10 @@ export function readDashboard(lang: string): DashboardView {
   if (table) {
     const readRow = (row: Element): RowText => ({
       label: text(row.querySelector('th[scope=row]')),
+      // a count cell reads "count", a line break, "share"
       counts: [...row.querySelectorAll('td.count')].map((cell) => ({
-        count: text(cell.querySelector('.count')),
-        share: text(cell.querySelector('.share')),
+        count: (cell.textContent ?? '').split('\n')[0]!.trim(),
+        share: (cell.textContent ?? '').split('\n')[1]?.trim() ?? '',
       })),
       total: text(row.querySelector('td.total')),
       rate: text(row.querySelector('td.rate')),

@@ -665,6 +665,8 @@ async function brushRange(page: Page, scenario: Scenario, name: (what: string) =
       const problems: string[] = [];
       if (summary.range.from !== brushed.from || summary.range.to !== brushed.to)
         problems.push(`summary.range ${summary.range.from}..${summary.range.to}, shared ${brushed.from}..${brushed.to}`);
+      // the trend chart is loaded after the first data: updateComplete waits for it
+      await other.evaluate(settle);
       const selected = (await other.evaluate(trendBuckets)).filter((bucket) => bucket.selected);
       if (selected[0]?.start !== brushed.from || selected[selected.length - 1]?.end !== brushed.to)
         problems.push(`the trend chart shows ${selected[0]?.start}..${selected[selected.length - 1]?.end} brushed`);

@@ -388,6 +388,21 @@ describe('chart export', () => {
       }
     });
 
+    it('names an export file after the chart’s title', async () => {
+      const names = [];
+      for (const [, el] of await charts()) names.push(await el.exportFileName('svg'), await el.exportFileName('png'));
+      expect(names).to.deep.equal([
+        'Lead-status-by-salesperson.svg',
+        'Lead-status-by-salesperson.png',
+        'Conversion-rate-by-salesperson.svg',
+        'Conversion-rate-by-salesperson.png',
+        'Leads-over-time.svg',
+        'Leads-over-time.png',
+        'Conversion-funnel.svg',
+        'Conversion-funnel.png',
+      ]);
+    });
+
     it('gives a PNG of the chart as drawn, scale × its size', async () => {
       for (const [tag, el] of await charts()) {
         const root = parse(await el.exportSvg()).documentElement;

@@ -58,6 +58,12 @@ export class LeadChartElement extends LitElement {
     return (await import('../../export/chart-export.js')).pngBlob(svg, options);
   }
 
+  /** A file name for an export in `format` (`svg` or `png`), from the chart's title, e.g. `Lead-status-by-salesperson.svg`. */
+  async exportFileName(format: 'svg' | 'png'): Promise<string> {
+    const svg = await this._drawnChart();
+    return (await import('../../export/chart-export.js')).fileName(svg.getAttribute('aria-label') ?? this.localName, format);
+  }
+
   /** The content width of the element, in CSS pixels, as last observed. */
   protected get availableWidth(): number {
     return this._width.width;

@@ -18,6 +18,37 @@ export const styles = [
     border-radius: var(--lead-radius, 8px);
     background: var(--_surface);
   }
+  /* more than 200 groups: the table scrolls in its frame, which draws the rows in view */
+  .frame.windowed {
+    content-visibility: visible;
+    max-height: var(--lead-table-height, 36rem);
+    overflow-y: auto;
+  }
+  .windowed thead th {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+  }
+  .windowed thead th.start {
+    z-index: 3;
+  }
+  .windowed tfoot th,
+  .windowed tfoot td {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    background: var(--_surface);
+  }
+  .windowed tbody th[scope='row'] {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    max-width: 16rem;
+  }
+  tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
@@ -99,6 +130,17 @@ export const styles = [
     font-weight: 400;
     font-size: 0.8125rem;
     color: var(--_muted);
+  }
+  /* a count cell holds "count\nshare": the share is its second line, smaller and muted */
+  td.count {
+    white-space: pre-line;
+    font-size: 0.75rem;
+    line-height: 1.4;
+    color: var(--_muted);
+  }
+  td.count::first-line {
+    font-size: 0.875rem;
+    color: var(--_ink);
   }
   .share {
     display: block;

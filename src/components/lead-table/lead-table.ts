@@ -9,10 +9,11 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages } from '../../i18n/messages.js';
-import { afterFrame } from '../after-frame.js';
+import { RovingFocusController, type Cell } from '../chart/roving-focus-controller.js';
 import { formatSignedCount, formatSignedPercent } from '../lead-kpi-strip/kpi-values.js';
 import { styles } from './lead-table.styles.js';
 import { columnKey, sortGroups, type SortColumn, type SortDirection } from './table-sort.js';
+import { rowWindow, WINDOW_FROM, type RowRanges } from './table-window.js';
 
 /** The change of each group's total against another period, and optionally the rule naming that period. */
 export interface TableComparison extends Pick<SummaryComparison, 'groups' | 'totals'> {
@@ -20,22 +21,16 @@ export interface TableComparison extends Pick<SummaryComparison, 'groups' | 'tot
   rule?: string;
 }
 
-/** An activatable cell: row (groups, then the totals row) and column (statuses, then the total). */
-interface Cell {
-  row: number;
-  column: number;
-}
-
 const collators = new Map<Lang, Intl.Collator>();
-
-/** Rows drawn in the first task of a new summary; the rest follow in the next task, so a table of hundreds of groups never blocks the page in one go. */
-const FIRST_ROWS = 20;
 
 /**
  * The SPEC §5 table: a row per group with each status's count and share, the total and the
  * conversion rate, and a totals row; given a `comparison`, a "Δ Total" column after the total shows the
- * signed change of each group's total against another period. Every group is a row; columns sort by their header buttons;
- * count cells form a grid with one tab stop (arrows move, Enter or Space select).
+ * signed change of each group's total against another period. Columns sort by their header buttons;
+ * count cells form a grid with one tab stop (arrows move, Home / End to the ends of a row, Ctrl +
+ * Home / End to the ends of the grid, Enter or Space select). A new summary updates the rows in
+ * place. Up to 200 groups every group is a row; a longer table scrolls in its frame and renders the
+ * rows in view (with `aria-rowcount` / `aria-rowindex`), every row when printed.
  *
  * @tag lead-table
  * @fires lead-select - The user activated a count or total cell; detail `{groupBy, group, status, from, to}` (`group` undefined on the totals row, `status` undefined in the total column).
@@ -47,6 +42,7 @@ const FIRST_ROWS = 20;
  * @cssprop --lead-radius - Corner radius of the table's frame.
  * @cssprop --lead-focus-color - Outline of the focused cell or header.
  * @cssprop --lead-header-color - Background of the header row.
+ * @cssprop --lead-table-height - Height of the scrolling frame of a table of more than 200 groups (default 36rem).
  */
 export class LeadTable extends LitElement {
   static override styles = styles;
@@ -66,19 +62,56 @@ export class LeadTable extends LitElement {
   /** The column the rows are sorted by; `null` keeps the summary's order. */
   @state() private _sort: SortColumn | null = null;
   @state() private _direction: SortDirection = 'descending';
-  /** The cell holding the tab stop. */
-  @state() private _active: Cell = { row: 0, column: 0 };
+  /** The window's scroll offset, from the frame's scroll events. */
+  @state() private _scrollTop = 0;
+  /** The whole table is drawn (for print). */
+  @state() private _printing = false;
 
-  /** How many rows are drawn: all, or the first ones of a long table, more after each frame. */
-  @state() private _shown = Infinity;
-  /** Cancels the next batch of rows. */
-  private _rest: (() => void) | undefined;
-  /** The comparison's groups by key. */
+  private readonly _grid = new RovingFocusController(this, {
+    axis: 'grid',
+    rows: () => {
+      const columns = (this.summary?.statuses.length ?? 0) + 1;
+      return Array.from({ length: this._rows.length + 1 }, () => this._columnKeys(columns));
+    },
+    onActivate: (cell) => this._select(cell),
+    // the row must be drawn before it takes the focus
+    onMove: (cell) => this._reveal(cell.row),
+  });
+
+  /** The groups in the order shown. */
+  private _rows: GroupSummary[] = [];
   private _changes = new Map<string | null, GroupChange>();
   private _deltas = new Map<string | null, number>();
-  private _restDrawn: Promise<void> | undefined;
+  private _keys: number[] = [];
+  /** The measured height of a body row, and the body's offset in the frame. */
+  private _rowHeight = 40;
+  private _bodyTop = 0;
+  private _viewport = 600;
+  private readonly _print = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  private readonly _onPrint = () => (this._printing = !!this._print?.matches);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  constructor() {
+    super();
+    // on the host, like the grid's keys (the roving focus controller listens there too)
+    this.addEventListener('click', this._onClick);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._print?.addEventListener('change', this._onPrint);
+    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onPrint);
+    this._onPrint();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._print?.removeEventListener('change', this._onPrint);
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('comparison')) {
       const groups = this.comparison?.groups ?? [];
       this._changes = new Map(groups.map((change) => [change.key, change] as const));
@@ -86,41 +119,31 @@ export class LeadTable extends LitElement {
       if (!this.comparison && this._sort?.kind === 'delta') this._sort = null;
     }
     const summary = this.summary;
-    if (!summary) return;
-    if (changed.has('summary') && summary.groups.length > FIRST_ROWS && this._rest === undefined) {
-      this._shown = FIRST_ROWS;
-      this._restDrawn = new Promise((resolve) => {
-        // a batch more after each frame, so no frame lays out the whole table
-        const step = () => {
-          this._shown += 2 * FIRST_ROWS;
-          if (this._shown < (this.summary?.groups.length ?? 0)) return void (this._rest = afterFrame(step));
-          this._rest = undefined;
-          this._shown = Infinity;
-          resolve();
-        };
-        this._rest = afterFrame(step);
-      });
+    if (!summary) {
+      this._rows = [];
+      return;
     }
-    const row = Math.min(this._active.row, summary.groups.length);
-    const column = Math.min(this._active.column, summary.statuses.length);
-    if (row !== this._active.row || column !== this._active.column) this._active = { row, column };
+    if (changed.has('summary') || changed.has('comparison') || changed.has('lang') || changed.has('_sort') || changed.has('_direction')) {
+      const lang = resolveElementLang(this);
+      let collator = collators.get(lang);
+      if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
+      this._rows = sortGroups(summary.groups, this._sort, this._direction, collator.compare, this._deltas);
+    }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._rest?.();
-    this._rest = undefined;
-    this._shown = Infinity;
-  }
-
-  /** Resolves once every row is drawn. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this._rest !== undefined && this._restDrawn) {
-      await this._restDrawn;
-      result = await super.getUpdateComplete();
+  protected override updated(): void {
+    if (this._rows.length <= WINDOW_FROM || this._printing) return;
+    for (const spacer of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer td'))
+      spacer.style.height = `${Number(spacer.dataset.rows) * this._rowHeight}px`;
+    // measured once rows are drawn: the window follows the real row height
+    const row = this.renderRoot.querySelector<HTMLElement>('tbody tr.group');
+    const body = this.renderRoot.querySelector<HTMLElement>('tbody');
+    if (row && row.offsetHeight > 0 && row.offsetHeight !== this._rowHeight) {
+      this._rowHeight = row.offsetHeight;
+      this.requestUpdate();
     }
-    return result;
+    if (body) this._bodyTop = body.offsetTop;
+    this._viewport = this.renderRoot.querySelector<HTMLElement>('.frame')?.clientHeight || this._viewport;
   }
 
   override render() {
@@ -131,12 +154,15 @@ export class LeadTable extends LitElement {
     const heading = this.groupLabel ?? groupHeading(summary.groupBy, lang);
     const caption = fill(text.tableCaption, { group: heading.toLocaleLowerCase(lang) });
     const comparison = this.comparison;
-    const rows = this._rows(summary, lang);
-    return html`<div class="frame" role="region" aria-labelledby="caption">
-      <table part="table" role="grid" aria-readonly="true" @keydown=${this._onKeydown} @focusin=${this._onFocus}>
+    const rows = this._rows;
+    const windowed = rows.length > WINDOW_FROM && !this._printing;
+    const ranges: RowRanges = windowed ? this._window() : [[0, rows.length]];
+    const columns = summary.statuses.length + (comparison ? 3 : 2) + 1;
+    return html`<div class="frame ${windowed ? 'windowed' : ''}" role="region" aria-labelledby="caption" @scroll=${this._onScroll}>
+      <table part="table" role="grid" aria-readonly="true" aria-rowcount=${windowed ? rows.length + 2 : nothing}>
         <caption id="caption">${caption}${comparison?.rule ? html`<span class="rule"> ${comparison.rule}</span>` : nothing}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex=${windowed ? 1 : nothing}>
             ${this._header({ kind: 'label' }, heading, 'start')}
             ${summary.statuses.map((status) => this._header({ kind: 'status', id: status.id }, status.label))}
             ${this._header({ kind: 'total' }, text.total)}
@@ -145,17 +171,21 @@ export class LeadTable extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(
-            rows.length > this._shown ? rows.slice(0, this._shown) : rows,
-            (group) => group.key ?? '\u0000null',
-            (group, row) => html`<tr>
-              <th scope="row">${group.label}</th>
-              ${this._cells(group, row, summary, lang, this._changes.get(group.key))}
-            </tr>`,
-          )}
+          ${ranges.map(([start, end], k) => {
+            const before = start - (k === 0 ? 0 : ranges[k - 1]![1]);
+            // rows keyed by position, not by group: a new summary rewrites the numbers of the rows
+            // in place instead of moving them (a new range reorders groups by total), and a row
+            // scrolled to keeps its element (and the focus on it)
+            return html`${before > 0 ? this._spacer(before, columns) : nothing}${repeat(
+              rows.slice(start, end),
+              (_, offset) => start + offset,
+              (group, offset) => this._row(group, start + offset, summary, lang, windowed),
+            )}`;
+          })}
+          ${windowed && ranges.length ? this._spacer(rows.length - ranges[ranges.length - 1]![1], columns) : nothing}
         </tbody>
         <tfoot>
-          <tr>
+          <tr aria-rowindex=${windowed ? rows.length + 2 : nothing}>
             <th scope="row">${summary.totals.label}</th>
             ${this._cells(summary.totals, rows.length, summary, lang, comparison?.totals)}
           </tr>
@@ -164,10 +194,18 @@ export class LeadTable extends LitElement {
     </div>`;
   }
 
-  private _rows(summary: LeadSummary, lang: Lang): GroupSummary[] {
-    let collator = collators.get(lang);
-    if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
-    return sortGroups(summary.groups, this._sort, this._direction, collator.compare, this._deltas);
+  private _row(group: GroupSummary, row: number, summary: LeadSummary, lang: Lang, windowed: boolean) {
+    return html`<tr class="group" aria-rowindex=${windowed ? row + 2 : nothing}>
+      <th scope="row">${group.label}</th>
+      ${this._cells(group, row, summary, lang, this._changes.get(group.key))}
+    </tr>`;
+  }
+
+  /** Stands for `rows` rows not drawn. */
+  private _spacer(rows: number, columns: number) {
+    if (rows <= 0) return nothing;
+    // its height is set in updated(), through the CSSOM (no style attribute: strict CSP)
+    return html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} data-rows=${rows}></td></tr>`;
   }
 
   private _header(column: SortColumn, label: string, align: 'start' | 'end' = 'end') {
@@ -180,21 +218,18 @@ export class LeadTable extends LitElement {
   }
 
   private _cells(group: GroupSummary, row: number, summary: LeadSummary, lang: Lang, change: GroupChange | undefined) {
-    const cell = (column: number, content: unknown, className: string) => {
-      const active = this._active.row === row && this._active.column === column;
-      return html`<td class=${className} tabindex=${active ? 0 : -1} data-row=${row} data-column=${column} @click=${() =>
-        this._select({ row, column })}>${content}</td>`;
-    };
+    // one template and one text per cell, and no listener of its own (the table's click handler reads
+    // data-row and data-index): this is what a table of hundreds of rows re-evaluates per summary
+    const grid = this._grid;
+    const last = summary.statuses.length;
     return html`${summary.statuses.map((status, column) => {
       const count = group.counts[status.id]!;
-      return cell(
-        column,
-        html`<span class="count">${formatCount(lang, count)}</span>
-            <span class="share">${formatPercent(lang, group.total === 0 ? null : count / group.total)}</span>`,
-        'count',
-      );
+      const share = formatPercent(lang, group.total === 0 ? null : count / group.total);
+      // the count, and its share on a second line: one text node, styled by ::first-line
+      const text = `${formatCount(lang, count)}\n${share}`;
+      return html`<td class="count" tabindex=${grid.tabindex(column, row)} data-row=${row} data-index=${column}>${text}</td>`;
     })}
-      ${cell(summary.statuses.length, formatCount(lang, group.total), 'total')}
+      <td class="total" tabindex=${grid.tabindex(last, row)} data-row=${row} data-index=${last}>${formatCount(lang, group.total)}</td>
       ${this.comparison ? this._deltaCell(change, lang) : nothing}
       <td class="rate">${formatPercent(lang, group.conversionRate)}</td>`;
   }
@@ -206,6 +241,40 @@ export class LeadTable extends LitElement {
     return html`<td class="delta"><span class="count">${formatSignedCount(lang, change.total.delta)}</span>
       <span class="share">${relative}</span></td>`;
   }
+
+  /** The column keys of a grid row (the same for every row): reused while the number of columns is. */
+  private _columnKeys(columns: number): number[] {
+    if (this._keys.length !== columns) this._keys = Array.from({ length: columns }, (_, k) => k);
+    return this._keys;
+  }
+
+  /** The rows drawn now: those in view of the frame, and the one holding the tab stop. */
+  private _window(): RowRanges {
+    const keep = this._grid.active.row < this._rows.length ? this._grid.active.row : null;
+    const scrollTop = this._scrollTop - this._bodyTop;
+    return rowWindow({ rows: this._rows.length, scrollTop, viewport: this._viewport, rowHeight: this._rowHeight, keep });
+  }
+
+  /** Brings a row into the window before the focus moves to it: the frame scrolls there with the focus. */
+  private _reveal(row: number) {
+    if (this._rows.length <= WINDOW_FROM || row >= this._rows.length) return;
+    const top = this._bodyTop + row * this._rowHeight;
+    const viewport = this._viewport;
+    if (top < this._scrollTop || top + this._rowHeight > this._scrollTop + viewport) this._scrollTop = Math.max(0, top - viewport / 2);
+  }
+
+  /** A click on a count or total cell selects it. */
+  private readonly _onClick = (event: MouseEvent) => {
+    const cell = (event.composedPath()[0] as Element | undefined)?.closest?.('td[data-row]') as HTMLElement | null | undefined;
+    if (cell) this._select({ row: Number(cell.dataset.row), index: Number(cell.dataset.index) });
+  };
+
+  private readonly _onScroll = (event: Event) => {
+    if (this._rows.length > WINDOW_FROM) this._scrollTop = (event.currentTarget as HTMLElement).scrollTop;
+  };
+
+  /** Printing draws every row (beforeprint comes before the print layout; the update follows in a microtask). */
+  private readonly _onBeforePrint = () => (this._printing = true);
 
   private _sortBy(column: SortColumn) {
     const same = this._sort !== null && columnKey(this._sort) === columnKey(column);
@@ -219,60 +288,22 @@ export class LeadTable extends LitElement {
     this._sort = column;
   }
 
-  private _onFocus(event: FocusEvent) {
-    const cell = cellOf(event.target);
-    if (cell) this._active = cell;
-  }
-
-  private _onKeydown(event: KeyboardEvent) {
-    const summary = this.summary;
-    const from = cellOf(event.target);
-    if (!summary || !from) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this._select(from);
-      return;
-    }
-    const lastRow = summary.groups.length;
-    const lastColumn = summary.statuses.length;
-    const moves: Record<string, Cell> = {
-      ArrowRight: { row: from.row, column: Math.min(lastColumn, from.column + 1) },
-      ArrowLeft: { row: from.row, column: Math.max(0, from.column - 1) },
-      ArrowDown: { row: Math.min(lastRow, from.row + 1), column: from.column },
-      ArrowUp: { row: Math.max(0, from.row - 1), column: from.column },
-      Home: { row: event.ctrlKey ? 0 : from.row, column: 0 },
-      End: { row: event.ctrlKey ? lastRow : from.row, column: lastColumn },
-    };
-    const next = moves[event.key];
-    if (!next) return;
-    event.preventDefault();
-    this._active = next;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`td[data-row="${next.row}"][data-column="${next.column}"]`)?.focus(),
-    );
-  }
-
-  private _select({ row, column }: Cell) {
+  private _select({ row, index }: Cell) {
     const summary = this.summary;
     if (!summary) return;
-    this._active = { row, column };
-    const rows = this._rows(summary, resolveElementLang(this));
-    const group = row < rows.length ? rows[row]!.key : undefined;
+    this._grid.active = { row, index };
+    this.requestUpdate();
+    const group = row < this._rows.length ? this._rows[row]!.key : undefined;
     this.dispatchEvent(
       new LeadSelectEvent({
         groupBy: summary.groupBy,
         group,
-        status: summary.statuses[column]?.id,
+        status: summary.statuses[index]?.id,
         from: summary.range.from,
         to: summary.range.to,
       }),
     );
   }
-}
-
-function cellOf(target: EventTarget | null): Cell | null {
-  if (!(target instanceof HTMLElement) || target.dataset.row === undefined) return null;
-  return { row: Number(target.dataset.row), column: Number(target.dataset.column) };
 }
 
 defineElement('lead-table', LeadTable);
