@@ -10,9 +10,10 @@ import { comparisonRule } from '../../src/components/lead-kpi-strip/kpi-values.j
 import { compareSummaries, countChange, previousPeriod, rateChange } from '../../src/data/compare.js';
 import { parseDay } from '../../src/data/dates.js';
 import { fixture as managerData } from '../fixtures/manager.js';
+import { centerInView } from '../helpers/pointer.js';
+import { summaryOf } from '../helpers/summaries.js';
 
-const summary = (lang: 'vi' | 'en', data: unknown = managerData) =>
-  summarize(ingestLeads(readDataset(data)!, { timeZone: 'Asia/Ho_Chi_Minh' }), { range: { from: null, to: null }, lang });
+const summary = (lang: 'vi' | 'en', data: unknown = managerData) => summaryOf({ data, lang });
 
 async function table(lang: 'vi' | 'en' = 'en', data?: unknown) {
   const el = await fixture<LeadTable>(html`<lead-table lang=${lang}></lead-table>`);
@@ -24,15 +25,6 @@ async function table(lang: 'vi' | 'en' = 'en', data?: unknown) {
 const rowLabels = (el: LeadTable) => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
 const header = (el: LeadTable, text: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.replace(/[▲▼]/g, '').trim() === text)!;
-/** Scrolls the element into view, lets the table render there (it is laid out lazily), and gives its centre. */
-async function center(element: Element): Promise<[number, number]> {
-  element.scrollIntoView({ block: 'center', inline: 'center' });
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  element.scrollIntoView({ block: 'center', inline: 'center' });
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}
-
 describe('<lead-table>', () => {
   it('is accessible in English and Vietnamese', async () => {
     await expect(await table('en')).to.be.accessible();
@@ -156,15 +148,15 @@ describe('<lead-table>', () => {
 
   it('sorts by a column from its header, toggling the direction, with aria-sort', async () => {
     const el = await table();
-    await sendMouse({ type: 'click', position: await center(header(el, 'Total')) });
+    await sendMouse({ type: 'click', position: await centerInView(header(el, 'Total')) });
     await el.updateComplete;
     expect(rowLabels(el)).to.deep.equal(['An', 'Bình', 'Unassigned', 'u9', 'Chi']);
     expect(header(el, 'Total').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
-    await sendMouse({ type: 'click', position: await center(header(el, 'Total')) });
+    await sendMouse({ type: 'click', position: await centerInView(header(el, 'Total')) });
     await el.updateComplete;
     expect(rowLabels(el)).to.deep.equal(['Chi', 'u9', 'Unassigned', 'Bình', 'An']);
     expect(header(el, 'Total').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
-    await sendMouse({ type: 'click', position: await center(header(el, 'Salesperson')) });
+    await sendMouse({ type: 'click', position: await centerInView(header(el, 'Salesperson')) });
     await el.updateComplete;
     expect(rowLabels(el)).to.deep.equal(['An', 'Bình', 'Chi', 'u9', 'Unassigned']);
     expect(header(el, 'Total').closest('th')!.getAttribute('aria-sort')).to.equal('none');
@@ -214,17 +206,17 @@ describe('<lead-table>', () => {
     const el = await table();
     const cell = el.shadowRoot!.querySelector('tfoot td')!;
     const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
-    await sendMouse({ type: 'click', position: await center(cell) });
+    await sendMouse({ type: 'click', position: await centerInView(cell) });
     expect((await event).detail).to.deep.equal({ groupBy: 'owner', group: undefined, status: 'new', from: null, to: null });
   });
 
   it('selects the row shown, also after sorting', async () => {
     const el = await table();
-    await sendMouse({ type: 'click', position: await center(header(el, 'Total')) });
+    await sendMouse({ type: 'click', position: await centerInView(header(el, 'Total')) });
     await el.updateComplete;
     const cell = el.shadowRoot!.querySelector('tbody tr:nth-child(3) td')!;
     const event = oneEvent(el, 'lead-select') as Promise<LeadSelectEvent>;
-    await sendMouse({ type: 'click', position: await center(cell) });
+    await sendMouse({ type: 'click', position: await centerInView(cell) });
     expect((await event).detail.group).to.equal(null);
   });
 
@@ -290,11 +282,11 @@ describe('<lead-table>', () => {
 
     it('sorts by the change, groups without one last', async () => {
       const el = await compared('en');
-      await sendMouse({ type: 'click', position: await center(header(el, 'Δ Total')) });
+      await sendMouse({ type: 'click', position: await centerInView(header(el, 'Δ Total')) });
       await el.updateComplete;
       expect(rowLabels(el)).to.deep.equal(['Bình', 'Unassigned', 'u9', 'Chi', 'An']);
       expect(header(el, 'Δ Total').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
-      await sendMouse({ type: 'click', position: await center(header(el, 'Δ Total')) });
+      await sendMouse({ type: 'click', position: await centerInView(header(el, 'Δ Total')) });
       await el.updateComplete;
       expect(rowLabels(el)).to.deep.equal(['An', 'Chi', 'u9', 'Unassigned', 'Bình']);
       const groups = el.summary!.groups;
@@ -322,7 +314,7 @@ describe('<lead-table>', () => {
 
     it('drops the column, and a sort by it, when the comparison is removed', async () => {
       const el = await compared('en');
-      await sendMouse({ type: 'click', position: await center(header(el, 'Δ Total')) });
+      await sendMouse({ type: 'click', position: await centerInView(header(el, 'Δ Total')) });
       await el.updateComplete;
       el.comparison = undefined;
       await el.updateComplete;

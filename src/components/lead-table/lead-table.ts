@@ -12,6 +12,7 @@ import { fill, messages } from '../../i18n/messages.js';
 import { RovingFocusController, type Cell } from '../chart/roving-focus-controller.js';
 import { formatSignedCount, formatSignedPercent } from '../lead-kpi-strip/kpi-values.js';
 import { styles } from './lead-table.styles.js';
+import { countCells } from './count-cells.js';
 import { columnKey, sortGroups, type SortColumn, type SortDirection } from './table-sort.js';
 import { rowWindow, WINDOW_FROM, type RowRanges } from './table-window.js';
 
@@ -218,19 +219,16 @@ export class LeadTable extends LitElement {
   }
 
   private _cells(group: GroupSummary, row: number, summary: LeadSummary, lang: Lang, change: GroupChange | undefined) {
-    // one template and one text per cell, and no listener of its own (the table's click handler reads
-    // data-row and data-index): this is what a table of hundreds of rows re-evaluates per summary
-    const grid = this._grid;
-    const last = summary.statuses.length;
-    return html`${summary.statuses.map((status, column) => {
-      const count = group.counts[status.id]!;
-      const share = formatPercent(lang, group.total === 0 ? null : count / group.total);
+    const statuses = summary.statuses;
+    const texts = new Array<string>(statuses.length + 1);
+    for (let column = 0; column < statuses.length; column++) {
+      const count = group.counts[statuses[column]!.id]!;
       // the count, and its share on a second line: one text node, styled by ::first-line
-      const text = `${formatCount(lang, count)}\n${share}`;
-      return html`<td class="count" tabindex=${grid.tabindex(column, row)} data-row=${row} data-index=${column}>${text}</td>`;
-    })}
-      <td class="total" tabindex=${grid.tabindex(last, row)} data-row=${row} data-index=${last}>${formatCount(lang, group.total)}</td>
-      ${this.comparison ? this._deltaCell(change, lang) : nothing}
+      texts[column] = `${formatCount(lang, count)}\n${formatPercent(lang, group.total === 0 ? null : count / group.total)}`;
+    }
+    texts[statuses.length] = formatCount(lang, group.total);
+    const active = this._grid.active;
+    return html`${countCells(texts, row, active.row === row ? active.index : -1)}${this.comparison ? this._deltaCell(change, lang) : nothing}
       <td class="rate">${formatPercent(lang, group.conversionRate)}</td>`;
   }
 
