@@ -183,6 +183,8 @@ describe('<lead-status-chart>', () => {
   });
 
   it('shows a tooltip for the hovered or focused segment', async () => {
+    // the pointer may rest where an earlier test left it: moving onto the segment must be a move
+    await resetMouse();
     const el = await chart();
     const rect = el.shadowRoot!.querySelector<SVGElement>('rect[aria-label^="An, Customer"]')!;
     await sendMouse({ type: 'move', position: center(rect) });

@@ -1,7 +1,6 @@
 import { html, svg, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { groupHeading } from '../../data/csv.js';
 import { foldSummary, OTHER_KEY } from '../../data/fold.js';
 import type { Lang, LeadSummary } from '../../data/types.js';
@@ -13,9 +12,6 @@ import { LeadChartElement } from '../chart/chart-element.js';
 import { RovingFocusController } from '../chart/roving-focus-controller.js';
 import { layoutConversionChart, type ConversionBar, type ConversionChartLayout } from './conversion-chart-layout.js';
 import { styles } from './lead-conversion-chart.styles.js';
-
-/** The row key of a group; the unassigned / none group's `null` key gets a NUL-led stand-in. */
-const rowKey = (key: string | null) => key ?? '\u0000null';
 
 /**
  * Horizontal bars of the conversion rate per group, with the overall rate as a reference line, from
@@ -105,11 +101,11 @@ export class LeadConversionChart extends LeadChartElement {
               <text class="tick" x=${tick.x} y=${layout.bottom + 16}>${formatPercent(lang, tick.value)}</text>`,
           )}
         </g>
-        ${repeat(
-          layout.bars,
-          (bar) => rowKey(bar.group.key),
-          (bar) => this._renderBar(bar, layout, lang),
-        )}
+        ${
+          // by position (Lit reuses an array's templates by index): a new range reorders the
+          // groups, and each row rewrites its texts and width in place instead of moving
+          layout.bars.map((bar) => this._renderBar(bar, layout, lang))
+        }
         ${
           reference
             ? svg`<g class="reference" aria-hidden="true">

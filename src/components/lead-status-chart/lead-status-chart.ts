@@ -1,6 +1,5 @@
 import { html, svg, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { groupHeading } from '../../data/csv.js';
 import { foldSummary, OTHER_KEY, type FoldedSummary } from '../../data/fold.js';
@@ -64,6 +63,19 @@ export class LeadStatusChart extends LeadChartElement {
     rows: () => this._layout?.bars.map((bar) => bar.segments.map((segment) => segment.status)) ?? [],
     onActivate: (cell) => this._select(cell),
   });
+
+  constructor() {
+    super();
+    // one listener for every segment, on the host like the keys: a chart of 30 bars has 200 segments
+    this.addEventListener('click', (event) => {
+      const cell = segmentOf(event);
+      if (cell) this._select(cell);
+    });
+    this.addEventListener('pointerover', (event) => {
+      const cell = segmentOf(event);
+      if (cell) this._focus.tip = cell;
+    });
+  }
   private _layout: StatusChartLayout | undefined;
   private _folded: FoldedSummary | undefined;
 
@@ -124,11 +136,12 @@ export class LeadStatusChart extends LeadChartElement {
               <text class="tick" x=${tick.x} y=${layout.bottom + 16}>${layout.mode === 'percent' ? formatPercent(lang, tick.value) : formatCount(lang, tick.value)}</text>`,
           )}
         </g>
-        ${repeat(
-          layout.bars,
-          (bar) => bar.group.key ?? '\u0000null',
-          (bar, index) => this._renderBar(bar, index, summary, lang),
-        )}
+        ${
+          // by position (Lit reuses an array's templates by index): a new range reorders the
+          // groups, and each bar rewrites its segments in place instead of moving; the tab stop,
+          // kept by position too, stays where it was
+          layout.bars.map((bar, index) => this._renderBar(bar, index, summary, lang))
+        }
         ${this._renderTooltip(summary, layout, lang)}`,
       )}
       ${this._renderDataTable(title, lang)}
@@ -167,8 +180,7 @@ export class LeadStatusChart extends LeadChartElement {
     const name = `${label}, ${status.label}: ${formatCount(lang, segment.value)} (${formatPercent(lang, segment.share)})`;
     return svg`<rect class=${paint.className} fill=${ifDefined(paint.fill)} x=${segment.x} y=${bar.y} width=${segment.width} height=${bar.height}
       role="button" tabindex=${this._focus.tabindex(cell.index, cell.row)} aria-label=${name} aria-disabled=${bar.group.key === OTHER_KEY ? 'true' : 'false'}
-      data-row=${cell.row} data-index=${cell.index}
-      @click=${() => this._select(cell)} @pointerenter=${() => (this._focus.tip = cell)}></rect>`;
+      data-row=${cell.row} data-index=${cell.index}></rect>`;
   }
 
   private _renderTooltip(summary: FoldedSummary, layout: StatusChartLayout, lang: Lang) {
@@ -202,6 +214,13 @@ export class LeadStatusChart extends LeadChartElement {
       }),
     );
   }
+}
+
+/** The segment an event happened on (its `data-row` and `data-index`), or `null`. */
+function segmentOf(event: Event): Cell | null {
+  const target = event.composedPath()[0];
+  if (!(target instanceof SVGRectElement) || target.dataset.index === undefined) return null;
+  return { row: Number(target.dataset.row), index: Number(target.dataset.index) };
 }
 
 defineElement('lead-status-chart', LeadStatusChart);

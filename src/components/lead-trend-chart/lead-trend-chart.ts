@@ -1,6 +1,7 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { brushSelection, brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
@@ -190,11 +191,14 @@ export class LeadTrendChart extends LeadChartElement {
         ${repeat(
           layout.columns,
           (column) => column.bucket.start,
+          // a new range only dims other columns: the marks of a column stay while its layout does
           (column, k) => svg`<g class=${selected && (k < selected[0] || k > selected[1]) ? 'dim' : ''}>
-            ${column.segments.map((segment) => {
-              const paint = statusPaint(trend.statuses[segment.index] ?? { id: '', label: '', kind: 'unknown' }, segment.index);
-              return svg`<rect class=${paint.className} fill=${ifDefined(paint.fill)} x=${column.barX} y=${segment.y} width=${column.barWidth} height=${segment.height}></rect>`;
-            })}
+            ${guard([column, trend.statuses], () =>
+              column.segments.map((segment) => {
+                const paint = statusPaint(trend.statuses[segment.index] ?? { id: '', label: '', kind: 'unknown' }, segment.index);
+                return svg`<rect class=${paint.className} fill=${ifDefined(paint.fill)} x=${column.barX} y=${segment.y} width=${column.barWidth} height=${segment.height}></rect>`;
+              }),
+            )}
           </g>`,
         )}
       </g>
@@ -204,13 +208,21 @@ export class LeadTrendChart extends LeadChartElement {
           (column) => column.bucket.start,
           (column, k) => svg`<rect class="option" role="option" data-index=${k} tabindex=${this._focus.tabindex(k)}
             aria-selected=${selected && k >= selected[0] && k <= selected[1] ? 'true' : 'false'}
-            aria-label=${bucketName(column.bucket, trend, plan.unit, lang)}
+            aria-label=${this._bucketName(column, trend, plan.unit, lang)}
             x=${column.x0} y=${layout.top} width=${column.x1 - column.x0} height=${layout.bottom - layout.top}></rect>`,
         )}
       </g>
       <g class="brush" aria-hidden="true"></g>
       ${this._renderTooltip(trend, plan, layout, lang)}`,
     );
+  }
+
+  /** A bucket's accessible name, made once per column of a layout (a new range leaves them as they are). */
+  private _names = new WeakMap<object, string>();
+  private _bucketName(column: TrendLayout['columns'][number], trend: LeadTrend, unit: TrendUnit, lang: Lang): string {
+    let name = this._names.get(column);
+    if (name === undefined) this._names.set(column, (name = bucketName(column.bucket, trend, unit, lang)));
+    return name;
   }
 
   private _renderTooltip(trend: LeadTrend, plan: TrendPlan, layout: TrendLayout, lang: Lang) {
