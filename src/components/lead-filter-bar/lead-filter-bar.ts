@@ -143,7 +143,7 @@ export class LeadFilterBar extends LitElement {
   private _renderList(field: ListField, label: string, value: LeadFilter, lang: Lang) {
     const options = this.choices?.[field];
     if (!options?.length) return nothing;
-    const selected = (value[field] ?? []).map((id) => (id === null ? null : String(id)));
+    const selected = selectedIds(value[field]);
     return html`<lead-multi-select
       name=${field}
       exportparts="control, panel"
@@ -197,6 +197,20 @@ export class LeadFilterBar extends LitElement {
       }),
     );
   }
+}
+
+const NONE: (string | null)[] = [];
+const mapped = new WeakMap<readonly unknown[], (string | null)[]>();
+
+/**
+ * The ids of a list filter as the multi-select takes them: the same array for the same list, so a
+ * new range (a new `.value`) does not redraw every multi-select and its options.
+ */
+function selectedIds(list: LeadFilter[string]): (string | null)[] {
+  if (!Array.isArray(list) || list.length === 0) return NONE;
+  let ids = mapped.get(list);
+  if (!ids) mapped.set(list, (ids = list.map((id) => (id === null ? null : String(id)))));
+  return ids;
 }
 
 defineElement('lead-filter-bar', LeadFilterBar);
