@@ -14,7 +14,6 @@ import { fill, type Messages } from '../../i18n/messages.js';
 import type { LeadDataError } from '../../net/fetch-dataset.js';
 import { comparisonRule, type KpiComparison } from '../lead-kpi-strip/kpi-values.js';
 import type { TableComparison } from '../lead-table/lead-table.js';
-import { errorMessage } from './error-message.js';
 import { REVEAL } from './reveal-controller.js';
 
 /** A chart's panel: its name in messages and in `data-panel`. */
@@ -40,13 +39,19 @@ export function meta(
 
 /** The state of the data above the content: what the live region says, errors, the refreshing line, notices. */
 export function notices(
-  data: { loading: boolean; error: LeadDataError | undefined; shapeError: boolean; loadedAt: number | undefined },
+  data: {
+    loading: boolean;
+    error: LeadDataError | undefined;
+    errorText: (lang: Lang) => string;
+    shapeError: boolean;
+    loadedAt: number | undefined;
+  },
   state: { summary: LeadSummary | undefined; exportMessage: string; text: Messages; lang: Lang; onRetry: () => void },
 ) {
   const { summary, text, lang } = state;
   const { loading, error } = data;
   return html`<p class="visually-hidden" role="status" aria-live="polite">${announcement(summary, loading, text, lang)}</p>
-    ${error ? errorPanel(error, text, lang, summary && data.loadedAt, state.onRetry) : nothing}
+    ${error ? errorPanel(data.errorText(lang), text, lang, summary && data.loadedAt, state.onRetry) : nothing}
     ${data.shapeError && !error ? html`<div class="error" part="error" role="alert"><p>${text.errorShape}</p></div>` : nothing}
     ${loading && summary ? html`<p class="status-line" part="status-line">${text.refreshing}</p>` : nothing}
     ${summary ? excludedNotice(summary, text, lang) : nothing}
@@ -66,9 +71,9 @@ function compareSelect(text: Messages, compare: string, onChange: (event: Event)
 }
 
 /** The error panel: the message of the failed load, the stale notice when older data stays, Try again. */
-function errorPanel(error: LeadDataError, text: Messages, lang: Lang, staleSince: number | undefined, onRetry: () => void) {
+function errorPanel(message: string, text: Messages, lang: Lang, staleSince: number | undefined, onRetry: () => void) {
   return html`<div class="error" part="error" role="alert">
-    <p>${errorMessage(error, text)}</p>
+    <p>${message}</p>
     ${
       staleSince === undefined
         ? nothing

@@ -16,11 +16,9 @@ import { ingestLeads, ingestLeadsInSlices, readDataset, recordCount, type Ingest
 import { LeadDataErrorEvent } from '../../events/lead-data-error.js';
 import { LeadDataLoadEvent } from '../../events/lead-data-load.js';
 import type { Lang } from '../../data/types.js';
-import { messages } from '../../i18n/messages.js';
 import { LeadDataError, type HeadersSource } from '../../net/lead-data-error.js';
 import { resolveUrl } from '../../net/url.js';
 import type { IngestWorker } from '../../worker/ingest-client.js';
-import { errorMessage } from './error-message.js';
 import { RefreshTimer, type Clock } from './refresh-timer.js';
 
 /** `.data` up to this many records is ingested at once, so `.summary` follows every change synchronously. */
@@ -132,6 +130,8 @@ class StoreSlot {
 export class DatasetController implements ReactiveController {
   /** The last failed load, while it is the latest word (the data on screen, if any, is then stale). */
   error: LeadDataError | undefined;
+  /** The message of {@link error} in a language. */
+  errorText: (lang: Lang) => string = () => '';
   /** When the data on screen was loaded from `api`. */
   loadedAt: number | undefined;
 
@@ -143,6 +143,10 @@ export class DatasetController implements ReactiveController {
   private _worker: IngestWorker | null | undefined;
   /** A load from `api` finished: fire lead-data-load once its store is ready. */
   private _announce = false;
+  /** Counts the loads that ended, so an older failure never lands after a newer success. */
+  private _outcome = 0;
+  /** A failure whose message is loading. */
+  private _failing: Promise<void> | undefined;
   private readonly _refresh: RefreshTimer;
   private readonly _task: Task<readonly [string | undefined, string | null, number, RequestCredentials, boolean], LoadResult | undefined>;
   private readonly _onOnline = () => {
@@ -214,9 +218,9 @@ export class DatasetController implements ReactiveController {
     return loaded.compare ? this._compare.update(loaded.compare, ingest) : null;
   }
 
-  /** Settles when the ingest under way has (which may start another: wait until this is undefined). */
-  get ingesting(): Promise<void> | undefined {
-    return this._main.pending ?? this._compare.pending;
+  /** Settles when the ingest or the failure under way is shown (which may start more: wait until this is undefined). */
+  get settling(): Promise<void> | undefined {
+    return this._main.pending ?? this._compare.pending ?? this._failing;
   }
 
   /** Refetches `api` now, keeping the data on screen meanwhile. */
@@ -281,6 +285,7 @@ export class DatasetController implements ReactiveController {
 
   private _onLoaded(result: LoadResult | undefined): void {
     if (result === undefined) return;
+    this._outcome++;
     this._loaded = result;
     this.loadedAt = Date.now();
     this.error = undefined;
@@ -293,13 +298,22 @@ export class DatasetController implements ReactiveController {
   private _onFailed(error: unknown): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
     const failure = error instanceof LeadDataError ? error : new LeadDataError('network', 'The request failed.', { cause: error });
-    this.error = failure;
-    const detail: { kind: LeadDataError['kind']; status?: number; message: string } = {
-      kind: failure.kind,
-      message: errorMessage(failure, messages(this.source().lang)),
-    };
-    if (failure.status !== undefined) detail.status = failure.status;
-    this.host.dispatchEvent(new LeadDataErrorEvent(detail));
+    const outcome = ++this._outcome;
+    // the messages load with the first failure; a load that succeeds meanwhile wins
+    const shown: Promise<void> = import('./error-message.js').then(({ errorMessage }) => {
+      if (this._failing === shown) this._failing = undefined;
+      if (outcome !== this._outcome) return;
+      this.error = failure;
+      this.errorText = (lang) => errorMessage(failure, lang);
+      this.host.requestUpdate();
+      const detail: { kind: LeadDataError['kind']; status?: number; message: string } = {
+        kind: failure.kind,
+        message: this.errorText(this.source().lang),
+      };
+      if (failure.status !== undefined) detail.status = failure.status;
+      this.host.dispatchEvent(new LeadDataErrorEvent(detail));
+    });
+    this._failing = shown;
   }
 
   /** Fires lead-data-load for the last load from `api` once its store is ready. */

@@ -1,9 +1,39 @@
-import type { Messages } from '../../i18n/messages.js';
-import { fill } from '../../i18n/messages.js';
-import type { LeadDataError } from '../../net/fetch-dataset.js';
+/**
+ * The messages of failed loads, in Vietnamese and English. Loaded with the first failure (most
+ * dashboards never fail), which is why they live here and not in the main catalog.
+ */
+import type { Lang } from '../../data/types.js';
+import { fill, messages } from '../../i18n/messages.js';
+import type { LeadDataError } from '../../net/lead-data-error.js';
+
+const TEXTS = {
+  vi: {
+    errorNetwork: 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
+    errorTimeout: 'Máy chủ không trả lời kịp. Vui lòng thử lại.',
+    errorHttp: 'Máy chủ trả về lỗi {status}.',
+    errorNotFound: 'Không tìm thấy địa chỉ dữ liệu (lỗi 404).',
+    errorRateLimited: 'Máy chủ đang nhận quá nhiều yêu cầu (lỗi 429). Vui lòng thử lại sau ít phút.',
+    errorServer: 'Máy chủ đang gặp sự cố (lỗi {status}). Vui lòng thử lại sau.',
+    errorParse: 'Máy chủ trả về nội dung không phải dữ liệu hợp lệ.',
+    errorAuth: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ (lỗi 401). Hãy đăng nhập lại.',
+    errorForbidden: 'Bạn không có quyền xem dữ liệu này (lỗi 403).',
+  },
+  en: {
+    errorNetwork: 'Could not reach the server. Check the connection and try again.',
+    errorTimeout: 'The server took too long to answer. Please try again.',
+    errorHttp: 'The server answered with error {status}.',
+    errorNotFound: 'The data address was not found (error 404).',
+    errorRateLimited: 'The server is receiving too many requests (error 429). Please try again in a few minutes.',
+    errorServer: 'The server is having trouble (error {status}). Please try again later.',
+    errorParse: 'The server sent something that is not valid data.',
+    errorAuth: 'Your session has expired or is not valid (error 401). Please sign in again.',
+    errorForbidden: 'You are not allowed to see this data (error 403).',
+  },
+} satisfies Record<Lang, Record<string, string>>;
 
 /** The localized message of a failed load: one per kind, and per HTTP status where it tells more. */
-export function errorMessage(error: LeadDataError, text: Messages): string {
+export function errorMessage(error: LeadDataError, lang: Lang): string {
+  const text = TEXTS[lang];
   const status = error.status ?? 0;
   switch (error.kind) {
     case 'network':
@@ -13,7 +43,7 @@ export function errorMessage(error: LeadDataError, text: Messages): string {
     case 'parse':
       return text.errorParse;
     case 'shape':
-      return text.errorShape;
+      return messages(lang).errorShape;
     case 'auth':
       return status === 403 ? text.errorForbidden : text.errorAuth;
     case 'http':

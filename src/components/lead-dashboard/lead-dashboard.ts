@@ -234,7 +234,7 @@ export class LeadDashboard extends LitElement {
   }
 
   private _waiting(): Promise<unknown> | undefined {
-    return this._dataset.ingesting ?? this._reveal.done ?? this._lazy.pending ?? this._url.ready;
+    return this._dataset.settling ?? this._reveal.done ?? this._lazy.pending ?? this._url.ready;
   }
 
   private _lang(): Lang {
