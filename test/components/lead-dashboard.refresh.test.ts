@@ -49,6 +49,27 @@ describe('<lead-dashboard refresh-interval>', () => {
     el.remove();
   });
 
+  it('does not poll while the page is hidden, and refetches at once when it shows again overdue', async () => {
+    timers = installLongTimers();
+    const { el, requests } = await polling('/crm/refresh-hidden', 60);
+    const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')!;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(timers.pending(), 'no timer while hidden').to.deep.equal([]);
+      timers.advance(600_000);
+      await el.updateComplete;
+      expect(requests).to.have.length(1);
+    } finally {
+      Object.defineProperty(document, 'hidden', hidden);
+      delete (document as { hidden?: boolean }).hidden;
+    }
+    // ten minutes without a refetch: it is overdue, and runs as the page shows
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => requests.length === 2, 'refetched on showing', { timeout: 10_000 });
+    el.remove();
+  });
+
   it('never fires early: an interval past the browser timer range is waited for in steps', async () => {
     timers = installLongTimers();
     const thirtyDays = 30 * 24 * 3600;
