@@ -24,7 +24,7 @@ function minifyPieces(text) {
       const before = k > 0 && /^\s/.test(piece) ? ' ' : '';
       const after = k < pieces.length - 1 && /\s$/.test(piece) ? ' ' : '';
       const minified = minifyCss(piece);
-      return minified === '' ? (before || after) : before + minified + after;
+      return minified === '' ? before || after : before + minified + after;
     })
     .join('')
     .trim();

@@ -8,7 +8,8 @@ const TAGS = new Set(['html', 'svg']);
 /** The quasis (static parts) of every `html` / `svg` tagged template in an ESTree AST. */
 function templateQuasis(node, found = []) {
   if (!node || typeof node.type !== 'string') return found;
-  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TAGS.has(node.tag.name)) found.push(...node.quasi.quasis);
+  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TAGS.has(node.tag.name))
+    found.push(...node.quasi.quasis);
   for (const key of Object.keys(node)) {
     const value = node[key];
     if (Array.isArray(value)) for (const child of value) templateQuasis(child, found);

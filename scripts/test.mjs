@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 
 /** The stages, in order: each an npm script. */
 const STAGES = [
+  ['lint', 'eslint (typescript-eslint, lit, lit-a11y, wc) and prettier, zero warnings'],
   ['typecheck', 'tsc --noEmit over src, test, demo, bench and server'],
   ['build', 'unbundled ESM with .d.ts, the drop-in bundle, its size budget'],
   ['manifest:check', 'custom-elements.json current and valid'],
