@@ -9,6 +9,7 @@ import { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatPercent } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages } from '../../i18n/messages.js';
+import { afterFrame } from '../after-frame.js';
 import { RovingFocusController, type Cell } from '../chart/roving-focus-controller.js';
 import { formatSignedCount, formatSignedPercent } from '../lead-kpi-strip/kpi-values.js';
 import { styles } from './lead-table.styles.js';
@@ -88,6 +89,8 @@ export class LeadTable extends LitElement {
   private _rowHeight = 40;
   private _bodyTop = 0;
   private _viewport = 600;
+  private _measured = false;
+  private _measuring: Promise<void> | undefined;
   private readonly _print = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
   private readonly _onPrint = () => (this._printing = !!this._print?.matches);
 
@@ -136,16 +139,42 @@ export class LeadTable extends LitElement {
     if (this._rows.length <= WINDOW_FROM || this._printing) return;
     for (const spacer of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer td'))
       spacer.style.height = `${Number(spacer.dataset.rows) * this._rowHeight}px`;
-    // measured once rows are drawn: the window follows the real row height
+    // measured in the next frame, once: reading geometry here would lay out the page in every update
+    if (!this._measured) {
+      this._measured = true;
+      // after the next frame, or 100 ms in a hidden page, which draws no frame
+      this._measuring = new Promise((resolve) =>
+        afterFrame(() => {
+          this._measuring = undefined;
+          this._measure();
+          resolve();
+        }),
+      );
+    }
+  }
+
+  /** Resolves once the rows are drawn, and on a long table's first drawing once its rows are measured. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._measuring) {
+      await this._measuring;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Reads the real row height, the body's offset and the frame's height (then on every scroll, when layout is fresh). */
+  private readonly _measure = () => {
     const row = this.renderRoot.querySelector<HTMLElement>('tbody tr.group');
     const body = this.renderRoot.querySelector<HTMLElement>('tbody');
-    if (row && row.offsetHeight > 0 && row.offsetHeight !== this._rowHeight) {
-      this._rowHeight = row.offsetHeight;
-      this.requestUpdate();
-    }
-    if (body) this._bodyTop = body.offsetTop;
-    this._viewport = this.renderRoot.querySelector<HTMLElement>('.frame')?.clientHeight || this._viewport;
-  }
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    const rowHeight = row?.offsetHeight || this._rowHeight;
+    const bodyTop = body?.offsetTop ?? this._bodyTop;
+    const viewport = frame?.clientHeight || this._viewport;
+    if (rowHeight === this._rowHeight && bodyTop === this._bodyTop && viewport === this._viewport) return;
+    [this._rowHeight, this._bodyTop, this._viewport] = [rowHeight, bodyTop, viewport];
+    this.requestUpdate();
+  };
 
   override render() {
     const summary = this.summary;
@@ -268,7 +297,9 @@ export class LeadTable extends LitElement {
   };
 
   private readonly _onScroll = (event: Event) => {
-    if (this._rows.length > WINDOW_FROM) this._scrollTop = (event.currentTarget as HTMLElement).scrollTop;
+    if (this._rows.length <= WINDOW_FROM) return;
+    this._scrollTop = (event.currentTarget as HTMLElement).scrollTop;
+    this._measure();
   };
 
   /** Printing draws every row (beforeprint comes before the print layout; the update follows in a microtask). */
