@@ -65,9 +65,7 @@ const vi = {
   base: 'Cơ sở tính',
   loading: 'Đang tải dữ liệu…',
   refreshing: 'Đang cập nhật…',
-  retry: 'Thử lại',
   downloadCsv: 'Tải CSV',
-  staleNotice: 'Đang hiển thị dữ liệu đã tải lúc {time}.',
   resultsAnnouncement: '{total} cơ hội trong {groups} nhóm, {range}.',
   // comparison and funnel strings
   comparePreviousDays: 'so với {days} ngày trước ({range})',
@@ -162,9 +160,7 @@ const en: Messages = {
   base: 'Base',
   loading: 'Loading data…',
   refreshing: 'Updating…',
-  retry: 'Try again',
   downloadCsv: 'Download CSV',
-  staleNotice: 'Showing the data loaded at {time}.',
   resultsAnnouncement: '{total} leads in {groups} groups, {range}.',
   // comparison and funnel strings
   comparePreviousDays: 'vs the previous {days} days ({range})',

@@ -12,6 +12,10 @@ import type { LeadSelectEvent } from '../../events/lead-select.js';
 import { formatCount, formatDateRange } from '../../i18n/format.js';
 import { fill, type Messages } from '../../i18n/messages.js';
 import type { LeadDataError } from '../../net/fetch-dataset.js';
+import type { errorPanel } from './error-message.js';
+
+/** The error panel's template, which loads with the first failure. */
+type ErrorPanel = typeof errorPanel;
 import { comparisonRule, type KpiComparison } from '../lead-kpi-strip/kpi-values.js';
 import type { TableComparison } from '../lead-table/lead-table.js';
 import { REVEAL } from './reveal-controller.js';
@@ -42,7 +46,7 @@ export function notices(
   data: {
     loading: boolean;
     error: LeadDataError | undefined;
-    errorText: (lang: Lang) => string;
+    errorPanel: ErrorPanel | undefined;
     shapeError: boolean;
     loadedAt: number | undefined;
   },
@@ -51,7 +55,7 @@ export function notices(
   const { summary, text, lang } = state;
   const { loading, error } = data;
   return html`<p class="visually-hidden" role="status" aria-live="polite">${announcement(summary, loading, text, lang)}</p>
-    ${error ? errorPanel(data.errorText(lang), text, lang, summary && data.loadedAt, state.onRetry) : nothing}
+    ${error && data.errorPanel ? data.errorPanel(error, lang, summary && data.loadedAt, state.onRetry) : nothing}
     ${data.shapeError && !error ? html`<div class="error" part="error" role="alert"><p>${text.errorShape}</p></div>` : nothing}
     ${loading && summary ? html`<p class="status-line" part="status-line">${text.refreshing}</p>` : nothing}
     ${summary ? excludedNotice(summary, text, lang) : nothing}
@@ -68,19 +72,6 @@ function compareSelect(text: Messages, compare: string, onChange: (event: Event)
       ${COMPARE_MODES.map((mode) => html`<option value=${mode} ?selected=${compare === mode}>${name(mode)}</option>`)}
     </select>
   </label>`;
-}
-
-/** The error panel: the message of the failed load, the stale notice when older data stays, Try again. */
-function errorPanel(message: string, text: Messages, lang: Lang, staleSince: number | undefined, onRetry: () => void) {
-  return html`<div class="error" part="error" role="alert">
-    <p>${message}</p>
-    ${
-      staleSince === undefined
-        ? nothing
-        : html`<p class="stale">${fill(text.staleNotice, { time: new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(staleSince) })}</p>`
-    }
-    <button type="button" part="retry" @click=${onRetry}>${text.retry}</button>
-  </div>`;
 }
 
 /** The placeholder while the first data loads. */

@@ -19,6 +19,7 @@ import type { Lang } from '../../data/types.js';
 import { LeadDataError, type HeadersSource } from '../../net/lead-data-error.js';
 import { resolveUrl } from '../../net/url.js';
 import type { IngestWorker } from '../../worker/ingest-client.js';
+import type { errorPanel as errorPanelTemplate } from './error-message.js';
 import { RefreshTimer, type Clock } from './refresh-timer.js';
 
 /** `.data` up to this many records is ingested at once, so `.summary` follows every change synchronously. */
@@ -130,8 +131,8 @@ class StoreSlot {
 export class DatasetController implements ReactiveController {
   /** The last failed load, while it is the latest word (the data on screen, if any, is then stale). */
   error: LeadDataError | undefined;
-  /** The message of {@link error} in a language. */
-  errorText: (lang: Lang) => string = () => '';
+  /** The error panel's template, once the first failure has loaded it. */
+  errorPanel: typeof errorPanelTemplate | undefined;
   /** When the data on screen was loaded from `api`. */
   loadedAt: number | undefined;
 
@@ -300,15 +301,15 @@ export class DatasetController implements ReactiveController {
     const failure = error instanceof LeadDataError ? error : new LeadDataError('network', 'The request failed.', { cause: error });
     const outcome = ++this._outcome;
     // the messages load with the first failure; a load that succeeds meanwhile wins
-    const shown: Promise<void> = import('./error-message.js').then(({ errorMessage }) => {
+    const shown: Promise<void> = import('./error-message.js').then(({ errorMessage, errorPanel }) => {
       if (this._failing === shown) this._failing = undefined;
       if (outcome !== this._outcome) return;
       this.error = failure;
-      this.errorText = (lang) => errorMessage(failure, lang);
+      this.errorPanel = errorPanel;
       this.host.requestUpdate();
       const detail: { kind: LeadDataError['kind']; status?: number; message: string } = {
         kind: failure.kind,
-        message: this.errorText(this.source().lang),
+        message: errorMessage(failure, this.source().lang),
       };
       if (failure.status !== undefined) detail.status = failure.status;
       this.host.dispatchEvent(new LeadDataErrorEvent(detail));

@@ -1,7 +1,9 @@
 /**
- * The messages of failed loads, in Vietnamese and English. Loaded with the first failure (most
- * dashboards never fail), which is why they live here and not in the main catalog.
+ * The error state of a failed load: its message in Vietnamese and English, and the error panel.
+ * Loaded with the first failure (most dashboards never fail), which is why they live here and not
+ * in the main catalog and templates.
  */
+import { html, nothing } from 'lit';
 import type { Lang } from '../../data/types.js';
 import { fill, messages } from '../../i18n/messages.js';
 import type { LeadDataError } from '../../net/lead-data-error.js';
@@ -17,6 +19,8 @@ const TEXTS = {
     errorParse: 'Máy chủ trả về nội dung không phải dữ liệu hợp lệ.',
     errorAuth: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ (lỗi 401). Hãy đăng nhập lại.',
     errorForbidden: 'Bạn không có quyền xem dữ liệu này (lỗi 403).',
+    staleNotice: 'Đang hiển thị dữ liệu đã tải lúc {time}.',
+    retry: 'Thử lại',
   },
   en: {
     errorNetwork: 'Could not reach the server. Check the connection and try again.',
@@ -28,6 +32,8 @@ const TEXTS = {
     errorParse: 'The server sent something that is not valid data.',
     errorAuth: 'Your session has expired or is not valid (error 401). Please sign in again.',
     errorForbidden: 'You are not allowed to see this data (error 403).',
+    staleNotice: 'Showing the data loaded at {time}.',
+    retry: 'Try again',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -51,4 +57,18 @@ export function errorMessage(error: LeadDataError, lang: Lang): string {
       if (status === 429) return text.errorRateLimited;
       return fill(status >= 500 ? text.errorServer : text.errorHttp, { status });
   }
+}
+
+/** The error panel: the message of the failed load, the stale notice when older data stays, Try again. */
+export function errorPanel(error: LeadDataError, lang: Lang, staleSince: number | undefined, onRetry: () => void) {
+  const text = TEXTS[lang];
+  const stale =
+    staleSince === undefined
+      ? ''
+      : fill(text.staleNotice, { time: new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(staleSince) });
+  return html`<div class="error" part="error" role="alert">
+    <p>${errorMessage(error, lang)}</p>
+    ${stale ? html`<p class="stale">${stale}</p>` : nothing}
+    <button type="button" part="retry" @click=${onRetry}>${text.retry}</button>
+  </div>`;
 }

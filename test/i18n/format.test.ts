@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { formatCount, formatPercent, formatShare } from '../../src/i18n/format.js';
+
+const count = (lang: string) => new Intl.NumberFormat(lang);
+const percent = (lang: string) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+
+describe('formatCount, formatPercent and formatShare', () => {
+  it('write counts with the digit grouping of the language', () => {
+    expect(formatCount('vi', 1234)).to.equal('1.234');
+    expect(formatCount('en', 1234)).to.equal('1,234');
+    expect(formatCount('vi', 0)).to.equal('0');
+  });
+
+  it('write what Intl writes for every value, remembered or not, -0 included', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const value of [0, -0, 7, 99_999, 100_000, 1_234_567, -3, 2.5, Number.MAX_SAFE_INTEGER]) {
+        // twice: the second answer comes from what was remembered
+        expect(formatCount(lang, value), `${lang} ${value}`).to.equal(count(lang).format(value));
+        expect(formatCount(lang, value), `${lang} ${value} again`).to.equal(count(lang).format(value));
+      }
+      for (const value of [0, -0, 0.1234, 0.0345, 1 / 3, 1, 12.5]) {
+        expect(formatPercent(lang, value), `${lang} ${value}`).to.equal(percent(lang).format(value));
+        expect(formatPercent(lang, value), `${lang} ${value} again`).to.equal(percent(lang).format(value));
+      }
+    }
+  });
+
+  it('write a share as formatPercent writes count / total, and a total of 0 as a dash', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let k = 0; k < 2000; k++) {
+      const total = Math.floor(next() * 5000);
+      const part = Math.floor(next() * (total + 1));
+      for (const lang of ['vi', 'en'] as const) {
+        expect(formatShare(lang, part, total), `${part}/${total}`).to.equal(formatPercent(lang, total === 0 ? null : part / total));
+      }
+    }
+    expect(formatShare('en', 0, 0)).to.equal('—');
+    expect(formatShare('en', 69, 2000)).to.equal(percent('en').format(69 / 2000));
+    expect(formatPercent('vi', null)).to.equal('—');
+    expect(formatPercent('vi', NaN)).to.equal('—');
+  });
+});
