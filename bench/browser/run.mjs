@@ -1,5 +1,5 @@
 // npm run bench:browser: what a user feels, through the public API, in Chromium. For 1M leads and
-// 20, 200, 2,000 and 10,000 salespeople, it changes `from` / `to` of a <lead-dashboard> (the built
+// 20, 200, 500, 2,000, 4,000 and 10,000 salespeople (500 to 4,000: how the cost grows), it changes `from` / `to` of a <lead-dashboard> (the built
 // bundle) and waits for `updateComplete`, then for the browser's style and layout of the new DOM;
 // beside it, in the same page and on the same windows, a naive Array.filter + Map over the same
 // leads. Prints p50 / p95 and the ratios. Needs `npm run build` first.
@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../browser.config.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const ownerCounts = (process.env.BENCH_OWNERS ?? '20,200,2000,10000').split(',').map(Number);
+const ownerCounts = (process.env.BENCH_OWNERS ?? '20,200,500,2000,4000,10000').split(',').map(Number);
 const leads = Number(process.env.BENCH_LEADS ?? 1_000_000);
 const windows = Number(process.env.BENCH_WINDOWS ?? 25);
 const warmup = Number(process.env.BENCH_WARMUP ?? 3);
