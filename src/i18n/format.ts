@@ -16,19 +16,18 @@ export function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: s
 
 /**
  * Texts already formatted, per language: a table of 200 groups formats thousands of numbers per
- * update, mostly the same ones again, and a lookup costs a small part of an Intl call. Counts up
- * to {@link SMALL} are kept in an array by value, shares by total then count, other percents in a
- * Map; each store is dropped whole when it grows past its bound.
+ * update. Counts up to {@link SMALL} are kept in an array by value. A percent with one decimal is
+ * one of 1,001 texts between 0 % and 100 %: the fraction's permille picks it, unless the fraction
+ * lies within a hair of a rounding tie, where Intl alone decides (it rounds the double's exact
+ * decimal value, which a permille computed in floating point can miss).
  */
 interface LangTexts {
   count: Intl.NumberFormat;
   percent: Intl.NumberFormat;
   small: string[];
-  percents: Map<number, string>;
-  shares: Map<number, string[]>;
+  permille: string[];
 }
 const SMALL = 100_000;
-const BOUND = 20_000;
 const langTexts: Partial<Record<Lang, LangTexts>> = {};
 
 function textsOf(lang: Lang): LangTexts {
@@ -36,8 +35,7 @@ function textsOf(lang: Lang): LangTexts {
     count: cached(`n:${lang}`, () => new Intl.NumberFormat(lang)),
     percent: cached(`p:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })),
     small: [],
-    percents: new Map(),
-    shares: new Map(),
+    permille: [],
   });
 }
 
@@ -53,28 +51,13 @@ export function formatCount(lang: Lang, value: number): string {
 /** A fraction as a percent with at most one decimal; `null` (no base) as "—". */
 export function formatPercent(lang: Lang, fraction: number | null): string {
   if (fraction === null || !Number.isFinite(fraction)) return messages(lang).dash;
-  const { percent, percents } = textsOf(lang);
-  // a Map holds -0 and 0 as one key, Intl does not write them the same
-  if (Object.is(fraction, -0)) return percent.format(fraction);
-  let text = percents.get(fraction);
-  if (text === undefined) {
-    if (percents.size >= BOUND) percents.clear();
-    percents.set(fraction, (text = percent.format(fraction)));
-  }
-  return text;
-}
-
-/** `count / total` as {@link formatPercent} writes it (a total of 0 has no share: "—"), remembered by whole numbers. */
-export function formatShare(lang: Lang, count: number, total: number): string {
-  if (total === 0) return messages(lang).dash;
-  if (!Number.isInteger(count) || !Number.isInteger(total) || count < 0 || total < 0) return formatPercent(lang, count / total);
-  const texts = textsOf(lang);
-  let row = texts.shares.get(total);
-  if (!row) {
-    if (texts.shares.size >= BOUND) texts.shares.clear();
-    texts.shares.set(total, (row = []));
-  }
-  return (row[count] ??= texts.percent.format(count / total));
+  const { percent, permille } = textsOf(lang);
+  const scaled = fraction * 1000;
+  const rounded = Math.round(scaled);
+  // negative fractions (and -0) keep their sign in Intl's text: not from the table
+  if (fraction >= 0 && rounded <= 1000 && Math.abs(scaled - rounded) < 0.4999 && !Object.is(fraction, -0))
+    return (permille[rounded] ??= percent.format(rounded / 1000));
+  return percent.format(fraction);
 }
 
 /** A `YYYY-MM-DD` calendar date in the language's medium style; anything else as it is. */

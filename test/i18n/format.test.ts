@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatPercent, formatShare } from '../../src/i18n/format.js';
+import { formatCount, formatPercent } from '../../src/i18n/format.js';
 
 const count = (lang: string) => new Intl.NumberFormat(lang);
 const percent = (lang: string) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
 
-describe('formatCount, formatPercent and formatShare', () => {
+describe('formatCount and formatPercent', () => {
   it('write counts with the digit grouping of the language', () => {
     expect(formatCount('vi', 1234)).to.equal('1.234');
     expect(formatCount('en', 1234)).to.equal('1,234');
@@ -25,19 +25,33 @@ describe('formatCount, formatPercent and formatShare', () => {
     }
   });
 
-  it('write a share as formatPercent writes count / total, and a total of 0 as a dash', () => {
+  it('write every share count / total exactly as Intl does, rounding ties included', () => {
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    for (let k = 0; k < 2000; k++) {
-      const total = Math.floor(next() * 5000);
-      const part = Math.floor(next() * (total + 1));
-      for (const lang of ['vi', 'en'] as const) {
-        expect(formatShare(lang, part, total), `${part}/${total}`).to.equal(formatPercent(lang, total === 0 ? null : part / total));
+    const pairs: [number, number][] = [
+      [69, 2000],
+      [1, 8],
+      [1, 80],
+      [3, 8],
+      [5, 400],
+      [2, 3],
+      [1, 3],
+    ];
+    for (let k = 0; k < 20_000; k++) {
+      const total = 1 + Math.floor(next() * 5000);
+      pairs.push([Math.floor(next() * (total + 1)), total]);
+    }
+    for (const lang of ['vi', 'en'] as const) {
+      for (const [part, total] of pairs) {
+        // twice: the second answer comes from what was remembered
+        expect(formatPercent(lang, part / total), `${part}/${total}`).to.equal(percent(lang).format(part / total));
+        expect(formatPercent(lang, part / total), `${part}/${total} again`).to.equal(percent(lang).format(part / total));
       }
     }
-    expect(formatShare('en', 0, 0)).to.equal('—');
-    expect(formatShare('en', 69, 2000)).to.equal(percent('en').format(69 / 2000));
     expect(formatPercent('vi', null)).to.equal('—');
     expect(formatPercent('vi', NaN)).to.equal('—');
+    expect(formatPercent('en', 166)).to.equal(percent('en').format(166));
+    expect(formatPercent('en', -0.25)).to.equal(percent('en').format(-0.25));
+    expect(formatPercent('en', -0.0001)).to.equal(percent('en').format(-0.0001));
   });
 });

@@ -6,7 +6,7 @@ import { groupHeading } from '../../data/csv.js';
 import type { GroupSummary, Lang, LeadSummary } from '../../data/types.js';
 import { defineElement } from '../../define.js';
 import { LeadSelectEvent } from '../../events/lead-select.js';
-import { formatCount, formatPercent, formatShare } from '../../i18n/format.js';
+import { formatCount, formatPercent } from '../../i18n/format.js';
 import { resolveElementLang } from '../../i18n/lang.js';
 import { fill, messages } from '../../i18n/messages.js';
 import { afterFrame } from '../after-frame.js';
@@ -253,7 +253,7 @@ export class LeadTable extends LitElement {
     for (let column = 0; column < statuses.length; column++) {
       const count = group.counts[statuses[column]!.id]!;
       // the count, and its share on a second line: one text node, styled by ::first-line
-      texts[column] = `${formatCount(lang, count)}\n${formatShare(lang, count, group.total)}`;
+      texts[column] = `${formatCount(lang, count)}\n${formatPercent(lang, group.total === 0 ? null : count / group.total)}`;
     }
     texts[statuses.length] = formatCount(lang, group.total);
     const active = this._grid.active;
