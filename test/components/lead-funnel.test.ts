@@ -62,6 +62,18 @@ describe('<lead-funnel>', () => {
     ]);
   });
 
+  it('draws the stages it is given in .funnel instead of deriving them again', async () => {
+    const el = await funnel('en');
+    const summary = summaryOf({ lang: 'en' });
+    // another group's funnel: the element draws what it is handed
+    el.funnel = summaryFunnel(summary, 'u2');
+    await settled(el);
+    expect(texts(el, 'text.count')).to.deep.equal(summaryFunnel(summary, 'u2').stages.map((stage) => String(stage.count)));
+    el.funnel = undefined;
+    await settled(el);
+    expect(texts(el, 'text.count')).to.deep.equal(['14', '12', '9', '4']);
+  });
+
   it('speaks Vietnamese, with digit groups', async () => {
     const leads = Array.from({ length: 1234 }, (_, i) => ({
       id: i,

@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { ViewComparison } from '../../data/derive-view.js';
+import type { Funnel } from '../../data/funnel.js';
 import type { LeadTrend } from '../../data/trend.js';
 import type { Lang, LeadSummary } from '../../data/types.js';
 import type { LeadRangeSelectEvent } from '../../events/lead-range-select.js';
@@ -139,6 +140,7 @@ export interface ContentInput {
   summary: LeadSummary;
   comparison: ViewComparison | null;
   trend: LeadTrend | null;
+  funnel: Funnel | null;
   lang: Lang;
   text: Messages;
   /** The grouping's heading, e.g. "Salesperson". */
@@ -200,7 +202,7 @@ export function content(input: ContentInput) {
                   html`<lead-trend-chart exportparts="chart" lang=${lang} .trend=${input.trend ?? undefined} .selection=${selection}
                     @lead-range-select=${input.onRangeSelect}></lead-trend-chart>`,
                 )}
-                ${panel('funnel', html`<lead-funnel exportparts="chart" lang=${lang} .summary=${summary}></lead-funnel>`)}
+                ${panel('funnel', html`<lead-funnel exportparts="chart" lang=${lang} .summary=${summary} .funnel=${input.funnel ?? undefined}></lead-funnel>`)}
               </div>`
           }`
     }

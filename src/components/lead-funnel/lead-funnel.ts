@@ -56,6 +56,9 @@ export class LeadFunnel extends LeadChartElement {
   /** The key of the group to draw instead of the totals; as a property `null` picks the unassigned / none group. */
   @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } }) group: string | null | undefined;
 
+  /** The stages already derived from `summary` (`deriveView(...).funnel`, or `summaryFunnel(summary, group)`); derived here when absent. */
+  @property({ attribute: false }) funnel: Funnel | undefined;
+
   /** The stages as one list, top to bottom. */
   private readonly _focus = new RovingFocusController(this, {
     axis: 'both',
@@ -71,7 +74,7 @@ export class LeadFunnel extends LeadChartElement {
       this._funnel = this._layout = undefined;
       return;
     }
-    this._funnel = summaryFunnel(summary, this.group);
+    this._funnel = this.funnel ?? summaryFunnel(summary, this.group);
     this._layout = layoutFunnel(this._funnel.stages, { width: this.availableWidth });
   }
 
