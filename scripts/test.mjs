@@ -10,6 +10,7 @@ const STAGES = [
   ['build', 'unbundled ESM with .d.ts, the drop-in bundle, its size budget'],
   ['manifest:check', 'custom-elements.json current and valid'],
   ['entries:check', 'index, bundle, React wrappers and package.json exports follow the element registry'],
+  ['test:node', 'lead-dashboard/data in Node, and the bundle types for a strict TypeScript consumer'],
   ['test:browser', 'web-test-runner in Chromium'],
   ['e2e', 'the demo end to end in Chromium, and the bundle under a strict CSP'],
   ['test:server', 'the reference SQL endpoint against a throwaway PostgreSQL'],

@@ -29,32 +29,8 @@ export type { KpiComparison } from './components/lead-kpi-strip/kpi-values.js';
 export type { TrendSelection } from './components/lead-trend-chart/lead-trend-chart.js';
 export type { TrendUnitChoice } from './components/lead-trend-chart/trend-layout.js';
 
-// the contract (SPEC §3, §5)
-export type * from './data/types.js';
-
-// the data API
-export { readDataset, recordCount, ingestLeads, ingestLeadsInSlices, type ReadDataset, type IngestOptions } from './data/ingest.js';
-export type { LeadStore } from './data/engine.js';
-export { summarize, type SummaryOptions } from './data/summary.js';
-export { deriveView, type DerivedView, type ListFilter, type ViewComparison, type ViewQuery } from './data/derive-view.js';
-export { summaryToCSV, groupHeading } from './data/csv.js';
-export { resolveLabel } from './data/labels.js';
-export { storeChoices, type Choice, type StoreChoices } from './data/choices.js';
-export { DEFAULT_STATUSES } from './data/statuses.js';
-export { RANGE_PRESETS, isRangePreset, resolveDayRange, type DayRange, type RangeInput } from './data/ranges.js';
-export {
-  compareSummaries,
-  comparisonPeriod,
-  type ClosedDayRange,
-  type ComparisonMode,
-  type CountChange,
-  type GroupChange,
-  type KpiChanges,
-  type RateChange,
-  type SummaryComparison,
-} from './data/compare.js';
-export { trendOf, countByDay, bucketTrend, type DayCounts, type LeadTrend, type TrendBucket, type TrendUnit } from './data/trend.js';
-export { summaryFunnel, type Funnel, type FunnelStage, type FunnelStageId } from './data/funnel.js';
+// the contract (SPEC §3, §5) and the pure data API (also lead-dashboard/data, with no DOM)
+export * from './data/index.js';
 
 // loading
 export { fetchDataset, LeadDataError, type DataErrorKind, type FetchDatasetOptions, type HeadersSource } from './net/fetch-dataset.js';

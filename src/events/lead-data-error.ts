@@ -18,8 +18,15 @@ export class LeadDataErrorEvent extends CustomEvent<LeadDataErrorDetail> {
   }
 }
 
+// the events bubble and are composed: a host listens on the element, the document or the window
 declare global {
   interface HTMLElementEventMap {
+    'lead-data-error': LeadDataErrorEvent;
+  }
+  interface DocumentEventMap {
+    'lead-data-error': LeadDataErrorEvent;
+  }
+  interface WindowEventMap {
     'lead-data-error': LeadDataErrorEvent;
   }
 }

@@ -14,8 +14,15 @@ export class LeadDataLoadEvent extends CustomEvent<LeadDataLoadDetail> {
   }
 }
 
+// the events bubble and are composed: a host listens on the element, the document or the window
 declare global {
   interface HTMLElementEventMap {
+    'lead-data-load': LeadDataLoadEvent;
+  }
+  interface DocumentEventMap {
+    'lead-data-load': LeadDataLoadEvent;
+  }
+  interface WindowEventMap {
     'lead-data-load': LeadDataLoadEvent;
   }
 }

@@ -20,8 +20,15 @@ export class LeadFilterChangeEvent extends CustomEvent<LeadFilterChangeDetail> {
   }
 }
 
+// the events bubble and are composed: a host listens on the element, the document or the window
 declare global {
   interface HTMLElementEventMap {
+    'lead-filter-change': LeadFilterChangeEvent;
+  }
+  interface DocumentEventMap {
+    'lead-filter-change': LeadFilterChangeEvent;
+  }
+  interface WindowEventMap {
     'lead-filter-change': LeadFilterChangeEvent;
   }
 }

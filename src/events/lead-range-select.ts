@@ -14,8 +14,15 @@ export class LeadRangeSelectEvent extends CustomEvent<LeadRangeSelectDetail> {
   }
 }
 
+// the events bubble and are composed: a host listens on the element, the document or the window
 declare global {
   interface HTMLElementEventMap {
+    'lead-range-select': LeadRangeSelectEvent;
+  }
+  interface DocumentEventMap {
+    'lead-range-select': LeadRangeSelectEvent;
+  }
+  interface WindowEventMap {
     'lead-range-select': LeadRangeSelectEvent;
   }
 }

@@ -20,8 +20,15 @@ export class LeadSelectEvent extends CustomEvent<LeadSelectDetail> {
   }
 }
 
+// the events bubble and are composed: a host listens on the element, the document or the window
 declare global {
   interface HTMLElementEventMap {
+    'lead-select': LeadSelectEvent;
+  }
+  interface DocumentEventMap {
+    'lead-select': LeadSelectEvent;
+  }
+  interface WindowEventMap {
     'lead-select': LeadSelectEvent;
   }
 }

@@ -18,6 +18,16 @@ const POLICIES = {
 
 const HOSTILE = '<img src=x onerror="window.__xss++">';
 
+/** The value (not type) names that dist/bundle.d.ts exports. */
+function bundleValueNames(): string[] {
+  const names: string[] = [];
+  for (const [, list] of readFileSync('dist/bundle.d.ts', 'utf8').matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const item of list!.split(',').map((part) => part.trim()))
+      if (item && !item.startsWith('type ')) names.push(item.split(/\s+as\s+/).at(-1)!);
+  }
+  return names;
+}
+
 /** Writes the payloads the pages fetch into test/generated/ (made here, in Node, not in the page). */
 function writePayloads(): { small: string; large: string } {
   mkdirSync('test/generated', { recursive: true });
@@ -73,6 +83,19 @@ export async function runSecurityChecks(browser: Browser, server: DevServer, rep
       const label = `security [${name}, ${size} payload]`;
       try {
         await page.goto(url);
+        if (name === 'csp' && size === 'small')
+          await reporter.check('the bundle exports every value its types (dist/bundle.d.ts) declare', async () => {
+            const declared = bundleValueNames();
+            // a URL the page resolves (tsc would look for a module of that name)
+            const exported = await page.evaluate(
+              async (bundle) => Object.keys((await import(bundle)) as object),
+              '/dist/lead-dashboard.js',
+            );
+            const missing = declared.filter((name) => !exported.includes(name));
+            return declared.length < 6
+              ? [`only ${declared.length} value names declared`]
+              : missing.map((name) => `${name} is declared, not exported`);
+          });
         await reporter.check(`${label}: loads from api`, async () => {
           const outcome = await page.waitForFunction(() => (window as unknown as { loaded?: unknown }).loaded, null, { timeout: 30_000 });
           const { detail, error } = (await outcome.jsonValue()) as { detail?: { leads: number }; error?: string };
